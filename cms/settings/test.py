@@ -1,0 +1,28 @@
+"""The test suite: fast hashing, in-memory files, SQLite unless DATABASE_URL says otherwise."""
+
+from .base import *  # noqa: F403
+from .environment import env_str
+
+SECRET_KEY = env_str("SECRET_KEY", "tests-only-not-a-secret")  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+CORS_ALLOWED_ORIGINS = ["https://frontend.example"]
+FRONTEND_URL = ""
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if env_str("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": env_str("REDIS_URL"),
+            "KEY_PREFIX": "ucan-test",
+        }
+    }
+WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILAPI_BASE_URL = "http://testserver"
+LOGGING = {"version": 1, "disable_existing_loggers": False}
