@@ -1,0 +1,51 @@
+# U_CAN CMS — `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export UV_PYTHON_DOWNLOADS := never
+PYTHON ?= python3
+# uv from PATH when present, otherwise the copy `make install` puts next to $(PYTHON).
+UV := $(shell command -v uv >/dev/null 2>&1 && echo uv || echo $(PYTHON) -m uv)
+MANAGE := .venv/bin/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+.PHONY: uv
+uv: ## Install uv with pip if it is missing
+	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 \
+		|| $(PYTHON) -m pip install --quiet --user uv \
+		|| $(PYTHON) -m pip install --quiet uv
+
+.PHONY: install
+install: uv ## Install the locked Python dependencies into .venv
+	$(UV) sync --locked
+
+.PHONY: run
+run: install ## Install, migrate, load the demo content and serve http://127.0.0.1:8000
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) create_admin
+	@echo "Admin: http://$(HOST):$(PORT)/admin/   API: http://$(HOST):$(PORT)/api/v2/"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+.PHONY: test
+test: install ## Install and run the whole test suite (SQLite unless DATABASE_URL is set)
+	.venv/bin/pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## Check style with ruff
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+.PHONY: format
+format: install ## Reformat the code with ruff
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+
+.PHONY: clean
+clean: ## Remove the local database, media and virtual environment
+	rm -rf .venv db.sqlite3 media static
