@@ -5,7 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.api import api_router
+from cms.api.router import api_router
+from cms.api.views import api_not_found
 from cms.views import documentation, landing
 
 urlpatterns = [
@@ -14,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/<path:unknown>", api_not_found),
 ]
 
 if settings.DEBUG:

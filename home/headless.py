@@ -20,6 +20,6 @@ class HeadlessPageMixin:
 
     def serve_preview(self, request, mode_name):
         # Imported here: the API module imports the page models.
-        from cms.api import page_preview_response
+        from cms.api.preview import page_preview_response
 
         return page_preview_response(self, request)

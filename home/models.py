@@ -131,9 +131,7 @@ class SiteContent(TranslatableMixin, RevisionMixin, ClusterableModel):
     )
 
     panels = [
-        MultiFieldPanel(
-            [FieldPanel("project_name"), FieldPanel("tagline")], heading=_("Project")
-        ),
+        MultiFieldPanel([FieldPanel("project_name"), FieldPanel("tagline")], heading=_("Project")),
         MultiFieldPanel(
             [
                 FieldPanel("coordinator_organisation"),
@@ -167,9 +165,7 @@ class SiteContent(TranslatableMixin, RevisionMixin, ClusterableModel):
                 [InlinePanel("navigation_items", label=_("Navigation item"))],
                 heading=_("Navigation"),
             ),
-            ObjectList(
-                [InlinePanel("social_links", label=_("Social link"))], heading=_("Links")
-            ),
+            ObjectList([InlinePanel("social_links", label=_("Social link"))], heading=_("Links")),
         ]
     )
 

@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -21,6 +22,15 @@ from wagtail.search import index
 from home.headless import HeadlessPageMixin
 from home.models import RICH_TEXT_FEATURES
 from home.social import SocialLink
+
+from .serializers import (
+    ChoiceSerializer,
+    CooperatesWithSerializer,
+    CountrySerializer,
+    LogoSerializer,
+    SocialLinksSerializer,
+    TeamMembersSerializer,
+)
 
 __all__ = [
     "ConsortiumRole",
@@ -70,6 +80,7 @@ class PartnerIndexPage(HeadlessPageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
+    api_fields = [APIField("introduction")]
 
     class Meta:
         verbose_name = _("partner index page")
@@ -108,9 +119,7 @@ class PartnerPage(HeadlessPageMixin, Page):
             "“City of Dresden logo”. Required when a logo is chosen."
         ),
     )
-    country = CountryField(
-        _("country"), help_text=_("Country where the organisation is based.")
-    )
+    country = CountryField(_("country"), help_text=_("Country where the organisation is based."))
     city = models.CharField(
         _("city"), max_length=100, blank=True, help_text=_("City where the organisation is based.")
     )
@@ -151,9 +160,7 @@ class PartnerPage(HeadlessPageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("short_name"),
-        MultiFieldPanel(
-            [FieldPanel("logo"), FieldPanel("logo_alt_text")], heading=_("Logo")
-        ),
+        MultiFieldPanel([FieldPanel("logo"), FieldPanel("logo_alt_text")], heading=_("Logo")),
         FieldRowPanel([FieldPanel("country"), FieldPanel("city")], heading=_("Location")),
         FieldRowPanel(
             [FieldPanel("organisation_type"), FieldPanel("consortium_role")],
@@ -194,6 +201,21 @@ class PartnerPage(HeadlessPageMixin, Page):
         index.RelatedFields("team_members", [index.SearchField("name")]),
     ]
 
+    api_fields = [
+        APIField("short_name"),
+        APIField("country", serializer=CountrySerializer(read_only=True)),
+        APIField("city"),
+        APIField("organisation_type", serializer=ChoiceSerializer(read_only=True)),
+        APIField("consortium_role", serializer=ChoiceSerializer(read_only=True)),
+        APIField("website"),
+        APIField("social_links", serializer=SocialLinksSerializer(read_only=True)),
+        APIField("logo", serializer=LogoSerializer(read_only=True)),
+        APIField("brief_description"),
+        APIField("role_in_project"),
+        APIField("team_members", serializer=TeamMembersSerializer(read_only=True)),
+        APIField("cooperates_with", serializer=CooperatesWithSerializer(read_only=True)),
+    ]
+
     class Meta:
         verbose_name = _("partner page")
 
@@ -206,14 +228,18 @@ class PartnerPage(HeadlessPageMixin, Page):
 
     @property
     def contact_person(self):
-        return next((member for member in self.team_members.all() if member.is_contact_person), None)
+        return next(
+            (member for member in self.team_members.all() if member.is_contact_person), None
+        )
 
 
 class TeamMember(Orderable):
     """A person representing the partner organisation, in the order the editor sets."""
 
     partner = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="team_members")
-    name = models.CharField(_("name"), max_length=255, help_text=_("Full name, e.g. “Regine Kramer”."))
+    name = models.CharField(
+        _("name"), max_length=255, help_text=_("Full name, e.g. “Regine Kramer”.")
+    )
     position = models.CharField(
         _("position"),
         max_length=255,

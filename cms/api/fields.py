@@ -1,0 +1,55 @@
+"""Serializer fields shared by every page type.
+
+Each class documents the JSON it produces. Fields that need related pages (translations,
+cooperating partners) read them from ``context["relations"]``, loaded once per response by the
+view, so that a listing costs the same number of queries whatever its length.
+"""
+
+from django.conf import settings
+from rest_framework.fields import Field
+from wagtail.api.v2.serializers import PageHtmlUrlField
+
+from .paths import page_path
+
+
+class PagePathField(Field):
+    """``"path": "/en/partners/city-of-dresden/"`` — the page's path on the frontend."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        return page_path(page, self.context.get("request"))
+
+
+class FrontendHtmlUrlField(PageHtmlUrlField):
+    """``"html_url": "https://www.example/en/partners/x/"`` — on the frontend when it is known."""
+
+    def to_representation(self, page):
+        if settings.FRONTEND_URL:
+            path = page_path(page, self.context.get("request"))
+            return settings.FRONTEND_URL + path if path else None
+        return super().to_representation(page)
+
+
+class TranslationsField(Field):
+    """The page's live, public translations, for a language switcher and hreflang links.
+
+    Example::
+
+        "translations": [{"locale": "uk", "id": 87, "path": "/uk/partners/city-of-dresden/"}]
+    """
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        relations = self.context["relations"]
+        return [
+            {
+                "locale": translation.locale.language_code,
+                "id": translation.pk,
+                "path": page_path(translation, self.context.get("request")),
+            }
+            for translation in relations.translations_of(page)
+        ]

@@ -1,0 +1,65 @@
+"""Images as the API serves them: ready to use, with a few renditions chosen by the server.
+
+Example::
+
+    {"url": "http://cms.example/media/original_images/lhd.png", "width": 800, "height": 400,
+     "alt": "City of Dresden logo",
+     "renditions": {"thumbnail": {"url": ".../lhd.fill-160x160.format-webp.webp",
+                                  "width": 160, "height": 160}, ...}}
+
+Renditions are generated on first use and stored by Wagtail, so every later request reuses them;
+querysets prefetch them (``prefetch_renditions``) so that serialising costs no query.
+"""
+
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+
+# Named renditions per use. WebP keeps them small; the names are part of the API contract.
+# "preserve-svg" keeps SVG uploads as SVG (they cannot be rasterised to WebP).
+LOGO_RENDITIONS = {
+    "thumbnail": "fill-160x160|format-webp|preserve-svg",
+    "card": "max-480x240|format-webp|preserve-svg",
+}
+PHOTO_RENDITIONS = {
+    "thumbnail": "fill-160x160|format-webp|preserve-svg",
+    "portrait": "fill-480x600|format-webp|preserve-svg",
+}
+BANNER_RENDITIONS = {
+    "small": "max-480x160|format-webp|preserve-svg",
+    "large": "max-1200x400|format-webp|preserve-svg",
+}
+
+
+def image_prefetch(lookup: str) -> Prefetch:
+    """Prefetch the image behind ``lookup`` together with its renditions.
+
+    All of them: Wagtail stores renditions under the cleaned spec ("preserve-svg" removed, and
+    for SVGs the rasterising steps too), and an image has only a handful.
+    """
+    return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions())
+
+
+def absolute_url(request, url: str) -> str:
+    # Media on object storage already has absolute URLs; local media gets this host's.
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+def image_representation(image, alt: str, renditions: dict[str, str], request) -> dict | None:
+    if image is None:
+        return None
+    # get_renditions keeps the order of the specs it is given (and keys by the cleaned spec).
+    generated = image.get_renditions(*renditions.values()).values()
+    return {
+        "url": absolute_url(request, image.file.url),
+        "width": image.width,
+        "height": image.height,
+        "alt": alt,
+        "renditions": {
+            name: {
+                "url": absolute_url(request, rendition.url),
+                "width": rendition.width,
+                "height": rendition.height,
+            }
+            for name, rendition in zip(renditions, generated, strict=True)
+        },
+    }

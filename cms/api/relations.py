@@ -1,0 +1,86 @@
+"""Related pages a response needs, loaded once for all the pages in it.
+
+A listing of 50 partners needs their translations and their cooperating partners; asking for
+them page by page would cost queries per item. ``PageRelations.load`` fetches them in a fixed
+number of queries, restricted to live, public pages, and the serializer fields look them up.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from django.db.models import QuerySet
+
+from .images import image_prefetch
+
+# Per page model, a function returning the translation keys of the pages it links to.
+_LINKED_PAGE_KEYS: dict[type, Callable] = {}
+
+
+def linked_pages(model):
+    """Register how to find the pages a model links to (its cooperating partners, say)."""
+
+    def register(function):
+        _LINKED_PAGE_KEYS[model] = function
+        return function
+
+    return register
+
+
+class PageRelations:
+    def __init__(self, public_pages: QuerySet):
+        self.public_pages = public_pages
+        self._translations: dict = defaultdict(list)
+        self._linked: dict = {}
+
+    def load(self, pages: Iterable):
+        pages = list(pages)
+        self._load_translations(pages)
+        self._load_linked_pages(pages)
+        return self
+
+    def _load_translations(self, pages):
+        keys = {page.translation_key for page in pages}
+        if not keys:
+            return
+        alternates = (
+            self.public_pages.filter(translation_key__in=keys)
+            .select_related("locale")
+            .only("id", "translation_key", "locale", "url_path", "depth", "path")
+            .order_by("locale__language_code")
+        )
+        for alternate in alternates:
+            self._translations[alternate.translation_key].append(alternate)
+
+    def _load_linked_pages(self, pages):
+        linked_by_model = defaultdict(set)
+        for page in pages:
+            keys_of = _LINKED_PAGE_KEYS.get(type(page))
+            if keys_of:
+                linked_by_model[type(page)].update(keys_of(page))
+        for model, keys in linked_by_model.items():
+            linked_model = model  # links stay within one page type (partner ↔ partner)
+            candidates = (
+                linked_model.objects.filter(
+                    translation_key__in=keys,
+                    pk__in=self.public_pages.values("pk"),
+                )
+                .select_related("locale")
+                .prefetch_related(image_prefetch("logo"))
+            )
+            for candidate in candidates:
+                self._linked[(candidate.translation_key, candidate.locale_id)] = candidate
+
+    def translations_of(self, page) -> list:
+        """Live, public translations of ``page`` in other locales, by language code."""
+        return [
+            alternate
+            for alternate in self._translations.get(page.translation_key, [])
+            if alternate.pk != page.pk
+        ]
+
+    def localised_page(self, page, locale_id):
+        """``page`` in ``locale_id`` when that translation is live and public, else the page
+        itself when it is live and public, else None."""
+        return self._linked.get((page.translation_key, locale_id)) or self._linked.get(
+            (page.translation_key, page.locale_id)
+        )

@@ -1,0 +1,8 @@
+from wagtail.api.v2.router import WagtailAPIRouter
+
+from .views import DocumentsEndpoint, ImagesEndpoint, PagesEndpoint
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesEndpoint)
+api_router.register_endpoint("images", ImagesEndpoint)
+api_router.register_endpoint("documents", DocumentsEndpoint)

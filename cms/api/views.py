@@ -1,0 +1,177 @@
+"""The API's endpoints: Wagtail API v2 viewsets, extended as the README describes."""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import JsonResponse
+from rest_framework import status
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
+
+from .fields import FrontendHtmlUrlField, PagePathField, TranslationsField
+from .relations import PageRelations
+from .validation import InvalidParameter, content_locales, validate_query
+
+# Per page model, a function that adds the select/prefetch its API fields need.
+_QUERYSET_OPTIMISERS: dict[type, Callable] = {}
+
+
+def optimise_queryset(model):
+    """Register the prefetching that serialising ``model`` needs (see partners/api.py)."""
+
+    def register(function):
+        _QUERYSET_OPTIMISERS[model] = function
+        return function
+
+    return register
+
+
+def with_api_prefetching(queryset):
+    optimiser = _QUERYSET_OPTIMISERS.get(queryset.model)
+    queryset = queryset.select_related("locale")
+    return optimiser(queryset) if optimiser else queryset
+
+
+class JSONErrorsMixin:
+    """Browsable API only in development; every error as ``{"message": …}`` JSON."""
+
+    renderer_classes = api_settings.DEFAULT_RENDERER_CLASSES
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        validate_query(request.GET)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, InvalidParameter):
+            return Response(
+                {"message": str(exc), "parameter": exc.parameter},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        return super().handle_exception(exc)
+
+
+class APIPageSerializer(PageSerializer):
+    """Wagtail's page serializer plus the meta fields every page carries here."""
+
+    path = PagePathField(read_only=True)
+    translations = TranslationsField(read_only=True)
+    html_url = FrontendHtmlUrlField(read_only=True)
+
+
+class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
+    """``/api/v2/pages/``: live, public pages with their alternates and nested content."""
+
+    base_serializer_class = APIPageSerializer
+    meta_fields = [
+        *PagesAPIViewSet.meta_fields,
+        "path",
+        "translations",
+    ]
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "path"]
+    nested_default_fields = PagesAPIViewSet.nested_default_fields
+
+    def get_base_queryset(self):
+        # Computed once per request: filters, relations and the parent field all use it.
+        if not hasattr(self, "_public_pages"):
+            self._public_pages = super().get_base_queryset()
+        return self._public_pages
+
+    def get_queryset(self):
+        return with_api_prefetching(super().get_queryset())
+
+    def get_object(self):
+        if not hasattr(self, "_cached_object"):
+            page = super(PagesAPIViewSet, self).get_object()
+            model = page.specific_class or Page
+            queryset = with_api_prefetching(model.objects.filter(pk=page.pk))
+            self._cached_object = queryset.get()
+        return self._cached_object
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        pages = self.paginate_queryset(queryset)
+        self.relations = PageRelations(self.get_base_queryset()).load(pages)
+        serializer = self.get_serializer(pages, many=True)
+        return self.get_paginated_response(serializer.data)
+
+    def detail_view(self, request, pk):
+        page = self.get_object()
+        self.relations = PageRelations(self.get_base_queryset()).load([page])
+        return Response(self.get_serializer(page).data)
+
+    def find_object(self, queryset, request):
+        if "html_path" not in request.GET:
+            return super().find_object(queryset, request)
+        locale_code, components = self._split_language_prefix(request)
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        try:
+            locale = Locale.objects.get(language_code=locale_code)
+            home = site.root_page.get_translation(locale)
+        except (Locale.DoesNotExist, Page.DoesNotExist):
+            return None
+        url_path = home.url_path + "".join(f"{component}/" for component in components)
+        return queryset.filter(url_path=url_path, locale=locale).first()
+
+    def _split_language_prefix(self, request):
+        """Read the locale from the path's prefix (/uk/…) or, failing that, ``locale``."""
+        components = [part for part in request.GET["html_path"].split("/") if part]
+        if components and components[0] in content_locales():
+            prefix = components.pop(0)
+            requested = request.GET.get("locale")
+            if requested and requested != prefix:
+                raise InvalidParameter("locale", f"contradicts the path's prefix /{prefix}/")
+            return prefix, components
+        return request.GET.get("locale", settings.LANGUAGE_CODE), components
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["relations"] = getattr(self, "relations", None) or PageRelations(
+            self.get_base_queryset()
+        )
+        return context
+
+
+def public_collection_ids():
+    """Collections without a view restriction on themselves or an ancestor."""
+    restricted = Collection.objects.none()
+    for restriction in CollectionViewRestriction.objects.select_related("collection"):
+        restricted |= Collection.objects.descendant_of(restriction.collection, inclusive=True)
+    return Collection.objects.exclude(pk__in=restricted.values("pk")).values("pk")
+
+
+class ImagesEndpoint(JSONErrorsMixin, ImagesAPIViewSet):
+    """``/api/v2/images/``: images in public collections only."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(collection__in=public_collection_ids())
+
+
+class DocumentsEndpoint(JSONErrorsMixin, DocumentsAPIViewSet):
+    """``/api/v2/documents/``: documents in public collections only."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(collection__in=public_collection_ids())
+
+
+def api_not_found(request, *args, **kwargs):
+    """Any other path under /api/: a JSON 404 rather than an HTML page."""
+    return JsonResponse({"message": "not found"}, status=404)
+
+
+__all__ = [
+    "BadRequestError",
+    "DocumentsEndpoint",
+    "ImagesEndpoint",
+    "PagesEndpoint",
+    "optimise_queryset",
+]

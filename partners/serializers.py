@@ -1,0 +1,108 @@
+"""How a partner page's fields look in the API. Each field documents its JSON."""
+
+from django.utils import translation
+from rest_framework.fields import Field
+
+from cms.api.paths import page_path
+from cms.api.images import LOGO_RENDITIONS, PHOTO_RENDITIONS, image_representation
+
+
+class InstanceField(Field):
+    """A read-only field computed from the whole page rather than one attribute."""
+
+    def get_attribute(self, instance):
+        return instance
+
+
+class CountrySerializer(InstanceField):
+    """``"country": {"code": "DE", "name": "Germany"}`` — the name in the page's language."""
+
+    def to_representation(self, page):
+        with translation.override(page.locale.language_code):
+            return {"code": page.country.code, "name": str(page.country.name)}
+
+
+class ChoiceSerializer(InstanceField):
+    """``"consortium_role": {"code": "facilitator_city", "label": "Facilitator city"}``."""
+
+    def to_representation(self, page):
+        code = getattr(page, self.field_name)
+        with translation.override(page.locale.language_code):
+            label = str(getattr(page, f"get_{self.field_name}_display")())
+        return {"code": code, "label": label}
+
+
+class LogoSerializer(InstanceField):
+    """The logo with its alt text and renditions (see ``cms.api.images``), or null."""
+
+    def to_representation(self, page):
+        return image_representation(
+            page.logo, page.logo_alt_text, LOGO_RENDITIONS, self.context.get("request")
+        )
+
+
+class SocialLinksSerializer(InstanceField):
+    """``"social_links": [{"platform": "linkedin", "url": "https://…"}]`` in the editor's order."""
+
+    def to_representation(self, page):
+        return [{"platform": link.platform, "url": link.url} for link in page.social_links.all()]
+
+
+class TeamMembersSerializer(InstanceField):
+    """The team in the editor's order, public fields only.
+
+    ``email`` is null unless the editor ticked “show email publicly”::
+
+        "team_members": [{"name": "Regine Kramer", "position": "…", "photo": null,
+                          "email": null, "bio": "", "profile_url": null,
+                          "is_contact_person": true}]
+    """
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        return [
+            {
+                "name": member.name,
+                "position": member.position,
+                "photo": image_representation(member.photo, member.name, PHOTO_RENDITIONS, request),
+                "email": member.public_email,
+                "bio": member.bio,
+                "profile_url": member.profile_url or None,
+                "is_contact_person": member.is_contact_person,
+            }
+            for member in page.team_members.all()
+        ]
+
+
+class CooperatesWithSerializer(InstanceField):
+    """Partners this one cooperates with, in the page's language where translated.
+
+    Only live, public pages appear::
+
+        "cooperates_with": [{"id": 57, "title": "Khmelnytskyi National University",
+                             "path": "/en/partners/khmelnytskyi-national-university/",
+                             "logo": {"url": "…", "width": 160, "height": 160, "alt": "…"}}]
+    """
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        relations = self.context["relations"]
+        result = []
+        for cooperation in page.cooperations.all():
+            partner = relations.localised_page(cooperation.cooperating_partner, page.locale_id)
+            if partner is None:
+                continue
+            logo = image_representation(
+                partner.logo, partner.logo_alt_text, LOGO_RENDITIONS, request
+            )
+            result.append(
+                {
+                    "id": partner.pk,
+                    "title": partner.title,
+                    "path": page_path(partner, request),
+                    "logo": (
+                        {"alt": logo["alt"], **logo["renditions"]["thumbnail"]} if logo else None
+                    ),
+                }
+            )
+        return result
