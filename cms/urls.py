@@ -8,12 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.router import api_router
 from cms.api.views import api_not_found
 from cms.views import documentation, landing
+from home.api import SiteContentView
 
 urlpatterns = [
     path("", landing, name="landing"),
     path("docs/", documentation, name="documentation"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/site/", SiteContentView.as_view(), name="api_site"),
     path("api/v2/", api_router.urls),
     path("api/<path:unknown>", api_not_found),
 ]

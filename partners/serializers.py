@@ -3,8 +3,8 @@
 from django.utils import translation
 from rest_framework.fields import Field
 
-from cms.api.paths import page_path
 from cms.api.images import LOGO_RENDITIONS, PHOTO_RENDITIONS, image_representation
+from cms.api.paths import page_path
 
 
 class InstanceField(Field):

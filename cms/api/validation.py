@@ -4,6 +4,8 @@ Wagtail's v2 filters already reject most malformed values; these checks cover wh
 through to the database (huge integers, unknown locales, oversized strings, NUL bytes).
 """
 
+import re
+
 from django.conf import settings
 from wagtail.api.v2.utils import BadRequestError
 
@@ -15,6 +17,7 @@ NON_NEGATIVE_INTEGERS = {"limit", "offset"}
 PAGE_IDS = {"child_of", "descendant_of", "ancestor_of", "translation_of", "id"}
 PAGE_IDS_OR_ROOT = {"child_of", "descendant_of", "translation_of"}
 SEARCH_OPERATORS = {"and", "or"}
+SITE_PATTERN = re.compile(r"[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?")
 
 
 class InvalidParameter(BadRequestError):
@@ -59,5 +62,7 @@ def validate_query(query) -> None:
             )
         elif parameter == "search_operator" and raw not in SEARCH_OPERATORS:
             raise InvalidParameter(parameter, "must be 'and' or 'or'")
+        elif parameter == "site" and not SITE_PATTERN.fullmatch(raw):
+            raise InvalidParameter(parameter, "must be a hostname, optionally with :port")
         elif parameter == "html_path" and not raw.startswith("/"):
             raise InvalidParameter(parameter, "must be a path starting with '/'")

@@ -15,6 +15,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
 from .fields import FrontendHtmlUrlField, PagePathField, TranslationsField
+from .querysets import public_pages
 from .relations import PageRelations
 from .validation import InvalidParameter, content_locales, validate_query
 
@@ -79,7 +80,10 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         # Computed once per request: filters, relations and the parent field all use it.
         if not hasattr(self, "_public_pages"):
-            self._public_pages = super().get_base_queryset()
+            try:
+                self._public_pages = public_pages(self.request)
+            except ValueError as error:
+                raise InvalidParameter("site", str(error)) from error
         return self._public_pages
 
     def get_queryset(self):

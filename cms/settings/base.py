@@ -18,6 +18,7 @@ SECRET_KEY = env_str("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "cms",
     "home",
     "partners",
     "wagtail_localize",
@@ -52,6 +53,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # After CORS so that cached responses get their CORS headers; before sessions and
+    # authentication, which a cache hit does not need.
+    "cms.api.cache.APIResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -188,6 +192,10 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+# Browsers and CDNs may reuse an API response this long; the server-side copy is dropped on
+# every publish, so it can be kept for a day.
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+API_CACHE_TIMEOUT = env_int("API_CACHE_TIMEOUT", 24 * 60 * 60)
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 
@@ -205,6 +213,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         # One line per background task (search index, reference index) drowns everything else.
         "django_tasks": {"level": "WARNING"},
