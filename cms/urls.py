@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api.openapi import openapi_view
 from cms.api.router import api_router
 from cms.api.views import api_not_found
 from cms.views import documentation, landing
@@ -15,6 +16,7 @@ urlpatterns = [
     path("docs/", documentation, name="documentation"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/openapi.json", openapi_view, name="api_openapi"),
     path("api/v2/site/", SiteContentView.as_view(), name="api_site"),
     path("api/v2/", api_router.urls),
     path("api/<path:unknown>", api_not_found),

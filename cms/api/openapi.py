@@ -1,0 +1,399 @@
+"""The OpenAPI 3.1 document of the public API, served at /api/v2/openapi.json.
+
+Written by hand rather than generated: Wagtail's viewsets build their serializers per request,
+so a generator would see none of the page types' real fields. The tests hold live responses to
+these schemas (tests/api/test_contract.py) and CI runs schemathesis against them.
+"""
+
+from django.conf import settings
+from django.http import JsonResponse
+
+from .validation import MAX_INTEGER, MAX_VALUE_LENGTH
+
+
+def nullable(schema: dict) -> dict:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def obj(properties: dict, required: list[str] | None = None, **extra) -> dict:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required if required is not None else list(properties),
+        "additionalProperties": False,
+        **extra,
+    }
+
+
+STRING = {"type": "string"}
+URL = {"type": "string", "format": "uri"}
+INTEGER = {"type": "integer"}
+BOOLEAN = {"type": "boolean"}
+DATETIME = {"type": "string", "format": "date-time"}
+HTML = {"type": "string", "description": "Display HTML; internal links point to page paths."}
+
+
+def _locale_codes():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def page_meta(page_type: str | None, detail: bool) -> dict:
+    properties = {
+        "type": {"type": "string", **({"const": page_type} if page_type else {})},
+        "detail_url": URL,
+        "html_url": nullable(URL),
+        "slug": STRING,
+        "show_in_menus": BOOLEAN,
+        "seo_title": STRING,
+        "search_description": STRING,
+        "first_published_at": nullable(DATETIME),
+        "alias_of": nullable(ref("PageReference")),
+        "locale": {"type": "string", "enum": _locale_codes()},
+        "path": nullable(STRING),
+        "translations": {"type": "array", "items": ref("Translation")},
+    }
+    if detail:
+        properties["parent"] = nullable(ref("PageReference"))
+    return obj(properties, required=[], description="Page metadata; `fields` selects which.")
+
+
+PAGE_TYPES = {
+    "home.HomePage": {"introduction": HTML},
+    "partners.PartnerIndexPage": {"introduction": HTML},
+    "partners.PartnerPage": {
+        "short_name": STRING,
+        "country": ref("Country"),
+        "city": STRING,
+        "organisation_type": ref("Choice"),
+        "consortium_role": ref("Choice"),
+        "website": STRING,
+        "social_links": {"type": "array", "items": ref("SocialLink")},
+        "logo": nullable(ref("Image")),
+        "brief_description": HTML,
+        "role_in_project": HTML,
+        "team_members": {"type": "array", "items": ref("TeamMember")},
+        "cooperates_with": {"type": "array", "items": ref("CooperatingPartner")},
+    },
+}
+
+
+def page_schema(page_type: str | None, fields: dict, detail: bool) -> dict:
+    return obj(
+        {"id": INTEGER, "meta": page_meta(page_type, detail), "title": STRING, **fields},
+        required=["id"],
+    )
+
+
+def schemas() -> dict:
+    all_page_fields = {}
+    for fields in PAGE_TYPES.values():
+        all_page_fields.update(fields)
+    detail_names = [f"{name.split('.')[1]}Detail" for name in PAGE_TYPES]
+    return {
+        "Error": obj(
+            {"message": STRING, "parameter": STRING},
+            required=["message"],
+            description="Every 4xx answer: what was wrong and, for a 400, which parameter.",
+        ),
+        "PageReference": obj(
+            {
+                "id": INTEGER,
+                "meta": obj({"type": STRING, "detail_url": URL, "html_url": nullable(URL)}),
+                "title": STRING,
+            }
+        ),
+        "Translation": obj(
+            {"locale": STRING, "id": INTEGER, "path": nullable(STRING)},
+            description="A live translation of the page, for language switchers and hreflang.",
+        ),
+        "Rendition": obj({"url": URL, "width": INTEGER, "height": INTEGER}),
+        "Image": obj(
+            {
+                "url": URL,
+                "width": INTEGER,
+                "height": INTEGER,
+                "alt": STRING,
+                "renditions": {"type": "object", "additionalProperties": ref("Rendition")},
+            },
+            description="An image ready to use; renditions are WebP and chosen by the server.",
+        ),
+        "Country": obj({"code": {"type": "string", "pattern": "^[A-Z]{2}$"}, "name": STRING}),
+        "Choice": obj({"code": STRING, "label": STRING}),
+        "SocialLink": obj({"platform": STRING, "url": URL}),
+        "TeamMember": obj(
+            {
+                "name": STRING,
+                "position": STRING,
+                "photo": nullable(ref("Image")),
+                "email": nullable({"type": "string", "format": "email"}),
+                "bio": STRING,
+                "profile_url": nullable(URL),
+                "is_contact_person": BOOLEAN,
+            },
+            description="Public fields only; `email` is null unless the editor published it.",
+        ),
+        "CooperatingPartner": obj(
+            {
+                "id": INTEGER,
+                "title": STRING,
+                "path": nullable(STRING),
+                "logo": nullable(
+                    obj({"url": URL, "width": INTEGER, "height": INTEGER, "alt": STRING})
+                ),
+            }
+        ),
+        "PageListingItem": page_schema(None, all_page_fields, detail=False),
+        **{
+            name: page_schema(page_type, PAGE_TYPES[page_type], detail=True)
+            for name, page_type in zip(detail_names, PAGE_TYPES, strict=True)
+        },
+        "PageDetail": {"anyOf": [ref(name) for name in detail_names]},
+        "PageListing": obj(
+            {
+                "meta": obj({"total_count": INTEGER}),
+                "items": {"type": "array", "items": ref("PageListingItem")},
+            }
+        ),
+        "MediaItem": obj(
+            {
+                "id": INTEGER,
+                "meta": {"type": "object"},
+                "title": STRING,
+                "width": INTEGER,
+                "height": INTEGER,
+            },
+            required=["id"],
+        ),
+        "MediaListing": obj(
+            {
+                "meta": obj({"total_count": INTEGER}),
+                "items": {"type": "array", "items": ref("MediaItem")},
+            }
+        ),
+        "SiteContent": obj(
+            {
+                "locale": STRING,
+                "available_locales": {
+                    "type": "array",
+                    "items": obj({"code": STRING, "name": STRING}),
+                },
+                "project_name": STRING,
+                "tagline": STRING,
+                "navigation": {
+                    "type": "array",
+                    "items": obj({"id": INTEGER, "title": STRING, "path": nullable(STRING)}),
+                },
+                "coordinator": obj(
+                    {
+                        "organisation": STRING,
+                        "unit": STRING,
+                        "address": STRING,
+                        "email": nullable(STRING),
+                    }
+                ),
+                "social_links": {"type": "array", "items": ref("SocialLink")},
+                "newsletter": obj({"title": STRING, "text": STRING, "signup_url": nullable(URL)}),
+                "funding_notice": obj({"text": STRING, "image": nullable(ref("Image"))}),
+            }
+        ),
+    }
+
+
+def query(name, schema, description, required=False):
+    return {
+        "name": name,
+        "in": "query",
+        "required": required,
+        "schema": schema,
+        "description": description,
+    }
+
+
+BOUNDED_STRING = {"type": "string", "maxLength": MAX_VALUE_LENGTH}
+PAGE_ID = {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER}
+
+
+def listing_parameters():
+    return [
+        query(
+            "limit",
+            {"type": "integer", "minimum": 0, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
+            "Items per page (default 20).",
+        ),
+        query(
+            "offset", {"type": "integer", "minimum": 0, "maximum": MAX_INTEGER}, "Items to skip."
+        ),
+        query("order", BOUNDED_STRING, "Field to order by, `-field` descending, or `random`."),
+        query("search", BOUNDED_STRING, "Full-text search terms."),
+        query(
+            "search_operator",
+            {"type": "string", "enum": ["and", "or"]},
+            "How search terms combine.",
+        ),
+    ]
+
+
+def fields_parameter():
+    return query(
+        "fields",
+        BOUNDED_STRING,
+        "Fields to include: `*` for all, `-name` to drop one, e.g. `*,-team_members`.",
+    )
+
+
+def locale_parameter(description):
+    return query("locale", {"type": "string", "enum": _locale_codes()}, description)
+
+
+def responses(success_schema: str, description: str, not_found=False):
+    result = {
+        "200": {
+            "description": description,
+            "headers": {
+                "ETag": {"schema": STRING, "description": "Send back as If-None-Match."},
+                "Cache-Control": {"schema": STRING},
+            },
+            "content": {"application/json": {"schema": ref(success_schema)}},
+        },
+        "304": {"description": "Not modified since the ETag given in If-None-Match."},
+        "400": {
+            "description": "A parameter is invalid; the message names it.",
+            "content": {"application/json": {"schema": ref("Error")}},
+        },
+    }
+    if not_found:
+        result["404"] = {
+            "description": "No live, public item answers the request.",
+            "content": {"application/json": {"schema": ref("Error")}},
+        }
+    return result
+
+
+def paths():
+    page_filters = [
+        query(
+            "type",
+            {"type": "string", "pattern": r"^[a-z_]+\.[A-Za-z]+$", "maxLength": 100},
+            "Page type, e.g. `partners.PartnerPage`; enables filtering on its fields.",
+        ),
+        fields_parameter(),
+        locale_parameter("Only pages in this language."),
+        query("child_of", PAGE_ID, "Only children of this page."),
+        query("descendant_of", PAGE_ID, "Only descendants of this page."),
+        query("translation_of", PAGE_ID, "Only translations of this page."),
+        *listing_parameters(),
+    ]
+    media_parameters = [fields_parameter(), *listing_parameters()]
+    detail_id = {
+        "name": "id",
+        "in": "path",
+        "required": True,
+        "schema": PAGE_ID,
+    }
+    return {
+        "/api/v2/pages/": {
+            "get": {
+                "summary": "List live, public pages",
+                "operationId": "listPages",
+                "parameters": page_filters,
+                "responses": responses("PageListing", "A page of results."),
+            }
+        },
+        "/api/v2/pages/{id}/": {
+            "get": {
+                "summary": "One page with all its content",
+                "operationId": "getPage",
+                "parameters": [detail_id, fields_parameter()],
+                "responses": responses("PageDetail", "The page.", not_found=True),
+            }
+        },
+        "/api/v2/pages/find/": {
+            "get": {
+                "summary": "Find a page by its path, e.g. /uk/partners/city-of-dresden/",
+                "operationId": "findPage",
+                "parameters": [
+                    query(
+                        "html_path",
+                        {"type": "string", "pattern": "^/", "maxLength": 500},
+                        "The page's path; a language prefix selects the locale.",
+                        required=True,
+                    ),
+                    locale_parameter("The locale when the path has no language prefix."),
+                ],
+                "responses": {
+                    "302": {"description": "Redirect to the page's detail URL."},
+                    "400": responses("PageDetail", "")["400"],
+                    "404": {
+                        "description": "No live, public page has this path.",
+                        "content": {"application/json": {"schema": ref("Error")}},
+                    },
+                },
+            }
+        },
+        "/api/v2/site/": {
+            "get": {
+                "summary": "The site-wide content of one locale",
+                "operationId": "getSiteContent",
+                "parameters": [locale_parameter("Language of the content (default en).")],
+                "responses": responses("SiteContent", "The site content.", not_found=True),
+            }
+        },
+        "/api/v2/images/": {
+            "get": {
+                "summary": "Images in public collections",
+                "operationId": "listImages",
+                "parameters": media_parameters,
+                "responses": responses("MediaListing", "A page of images."),
+            }
+        },
+        "/api/v2/images/{id}/": {
+            "get": {
+                "summary": "One image",
+                "operationId": "getImage",
+                "parameters": [detail_id, fields_parameter()],
+                "responses": responses("MediaItem", "The image.", not_found=True),
+            }
+        },
+        "/api/v2/documents/": {
+            "get": {
+                "summary": "Documents in public collections",
+                "operationId": "listDocuments",
+                "parameters": media_parameters,
+                "responses": responses("MediaListing", "A page of documents."),
+            }
+        },
+        "/api/v2/documents/{id}/": {
+            "get": {
+                "summary": "One document",
+                "operationId": "getDocument",
+                "parameters": [detail_id, fields_parameter()],
+                "responses": responses("MediaItem", "The document.", not_found=True),
+            }
+        },
+    }
+
+
+def openapi_document() -> dict:
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "U_CAN CMS public API",
+            "version": "2.0.0",
+            "description": (
+                "Wagtail API v2 conventions, extended for a headless frontend: partner pages "
+                "with nested team, images and cooperating partners; alternates in "
+                "`meta.translations`; locale-aware `find/`; site-wide content in one call. "
+                "Only live, public content is ever returned."
+            ),
+        },
+        "paths": paths(),
+        "components": {"schemas": schemas()},
+    }
+
+
+def openapi_view(request):
+    return JsonResponse(openapi_document(), json_dumps_params={"indent": 2})
