@@ -17,6 +17,8 @@ from django.http import HttpResponse, HttpResponseNotModified
 
 GENERATION_KEY = "api-response-generation"
 API_PREFIX = "/api/"
+# Page content, and find/'s redirect to it.
+CACHEABLE_STATUSES = {200, 302}
 
 
 def current_generation() -> int:
@@ -62,21 +64,30 @@ class APIResponseCacheMiddleware:
         if request.method not in ("GET", "HEAD") or not request.path_info.startswith(API_PREFIX):
             return self.get_response(request)
 
-        key = _response_key(request, current_generation())
-        stored = cache.get(key)
+        enabled = settings.API_CACHE_ENABLED
+        key = _response_key(request, current_generation()) if enabled else None
+        stored = cache.get(key) if enabled else None
         if stored is None:
             response = self.get_response(request)
-            if response.status_code != 200 or response.streaming:
+            if response.status_code not in CACHEABLE_STATUSES or response.streaming:
                 response["Cache-Control"] = "no-cache"
                 return response
+            location = response.get("Location", "")
             stored = {
+                "status": response.status_code,
                 "content": response.content,
-                "content_type": response["Content-Type"],
-                "etag": _etag_for(response.content),
+                "content_type": response.get("Content-Type", "application/json"),
+                "location": location,
+                "etag": _etag_for(response.content + location.encode()),
             }
-            cache.set(key, stored, timeout=settings.API_CACHE_TIMEOUT)
+            if enabled:
+                cache.set(key, stored, timeout=settings.API_CACHE_TIMEOUT)
         else:
-            response = HttpResponse(stored["content"], content_type=stored["content_type"])
+            response = HttpResponse(
+                stored["content"], content_type=stored["content_type"], status=stored["status"]
+            )
+            if stored["location"]:
+                response["Location"] = stored["location"]
 
         if _matches(request.META.get("HTTP_IF_NONE_MATCH", ""), stored["etag"]):
             response = HttpResponseNotModified()

@@ -194,6 +194,7 @@ REST_FRAMEWORK = {
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 # Browsers and CDNs may reuse an API response this long; the server-side copy is dropped on
 # every publish, so it can be kept for a day.
+API_CACHE_ENABLED = env_bool("API_CACHE_ENABLED", True)
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 API_CACHE_TIMEOUT = env_int("API_CACHE_TIMEOUT", 24 * 60 * 60)
 CORS_URLS_REGEX = r"^/api/.*$"

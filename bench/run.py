@@ -1,0 +1,375 @@
+"""Benchmark the public API side by side with its references, in one run.
+
+    make bench            # or: .venv/bin/python bench/run.py --duration 5
+
+For each endpoint (partner listing with fields=*, a partner detail, find/, site/) it measures
+requests per second and p50/p99 latency with wrk against:
+
+* this CMS with the response cache off ("cold") and on ("warm"),
+* stock Wagtail API v2 (PagesAPIViewSet) over the same data,
+* a bare WSGI app returning the same bytes under the same gunicorn (Python's floor),
+* nginx serving the same bytes as static files (the machine's ceiling).
+
+gunicorn runs 2 workers on 127.0.0.1. Figures are reported as ratios against the references
+measured in the same run, because the machine is shared and noisy. Results: bench/results.md.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+
+ENDPOINTS = {
+    "listing (fields=*)": "/api/v2/pages/?type=partners.PartnerPage&fields=*&limit=20",
+    "detail": "/api/v2/pages/{detail_id}/",
+    "find/": "/api/v2/pages/find/?html_path=/en/partners/city-of-dresden/",
+    "site/": "/api/v2/site/?locale=en",
+}
+STOCK_ENDPOINTS = {
+    "listing (fields=*)": "/stock/api/v2/pages/?type=partners.PartnerPage&fields=*&limit=20",
+    "detail": "/stock/api/v2/pages/{detail_id}/",
+    "find/": "/stock/api/v2/pages/find/?html_path=/en/partners/city-of-dresden/",
+}
+
+
+def ensure_tools():
+    missing = [tool for tool in ("wrk", "nginx") if not shutil.which(tool, path=_path())]
+    if missing:
+        packages = {"wrk": "wrk", "nginx": "nginx-light"}
+        print(f"Installing {', '.join(missing)} from Debian's packages …")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", *(packages[t] for t in missing)],
+            check=True,
+            env=env,
+        )
+        # Debian starts the packaged nginx on port 80; the benchmark runs its own.
+        subprocess.run(["pkill", "-x", "nginx"], check=False)
+
+
+def _path():
+    return os.environ.get("PATH", "") + ":/usr/sbin:/sbin"
+
+
+def django_env(database_url: str, cache_enabled: bool) -> dict:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DATABASE_URL": database_url,
+        "API_CACHE_ENABLED": "1" if cache_enabled else "0",
+        "PYTHONPATH": str(ROOT),
+    }
+    return env
+
+
+def prepare_database(database_url: str):
+    env = django_env(database_url, cache_enabled=False)
+    manage = [PYTHON, "manage.py"]
+    subprocess.run([*manage, "migrate", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([*manage, "load_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    code = "from bench.seed import seed_team_members; print(seed_team_members())"
+    subprocess.run([*manage, "shell", "-c", code], cwd=ROOT, env=env, check=True)
+
+
+@contextmanager
+def server(command: list[str], env: dict, port: int):
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        wait_for_port(port, process)
+        yield process
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+def wait_for_port(port: int, process, timeout: float = 30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server on port {port} exited: {process.stderr.read().decode()}")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)  # noqa: S310
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server on port {port} did not start")
+
+
+def gunicorn(app: str, port: int, env: dict):
+    return server(
+        [GUNICORN, app, "--workers", "2", "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+        env,
+        port,
+    )
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def fetch(port: int, path: str) -> tuple[int, bytes]:
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+WRK_RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
+WRK_LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
+UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def load(port: int, path: str, duration: int, connections: int) -> dict:
+    result = subprocess.run(
+        [
+            "wrk",
+            "-t1",
+            f"-c{connections}",
+            f"-d{duration}s",
+            "--latency",
+            f"http://127.0.0.1:{port}{path}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=duration + 30,
+    )
+    output = result.stdout
+    rps = float(WRK_RPS.search(output).group(1))
+    latency = {
+        pct: float(value) * UNIT_MS[unit] for pct, value, unit in WRK_LATENCY.findall(output)
+    }
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    return {
+        "rps": rps,
+        "p50": latency.get("50"),
+        "p99": latency.get("99"),
+        "errors": int(non_2xx.group(1)) if non_2xx else 0,
+    }
+
+
+def nginx_config(port: int, root: Path) -> Path:
+    config = OUT / "nginx.conf"
+    config.write_text(
+        f"""
+worker_processes 2;
+pid {OUT / "nginx.pid"};
+error_log {OUT / "nginx-error.log"} warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    default_type application/json;
+    sendfile on;
+    keepalive_requests 100000;
+    server {{
+        listen 127.0.0.1:{port};
+        root {root};
+        location / {{ try_files $uri =404; }}
+    }}
+}}
+"""
+    )
+    return config
+
+
+def count_queries(database_url: str, paths: dict) -> dict:
+    """SQL queries per request, measured in-process with Django's test client (cache off)."""
+    code = f"""
+import json
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client()
+result = {{}}
+for name, path in {json.dumps(paths)}.items():
+    client.get(path)  # warm Wagtail's site and content-type caches
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    result[name] = len(queries)
+print(json.dumps(result))
+"""
+    env = django_env(database_url, cache_enabled=False)
+    output = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=5, help="seconds per measurement")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--port", type=int, default=8701)
+    arguments = parser.parse_args()
+
+    ensure_tools()
+    OUT.mkdir(parents=True, exist_ok=True)
+    database = OUT / "bench.sqlite3"
+    database.unlink(missing_ok=True)
+    database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{database}")
+    print("Preparing the demo data set …")
+    prepare_database(database_url)
+
+    port = arguments.port
+    rows = {}
+    cold_env = django_env(database_url, cache_enabled=False)
+    warm_env = django_env(database_url, cache_enabled=True)
+
+    with gunicorn("cms.wsgi:application", port, cold_env):
+        status, body = fetch(port, ENDPOINTS["find/"])
+        location_id = re.search(rb"/pages/(\d+)/", body or b"")
+        detail_id = None
+        if status == 302:
+            opener_status, detail = fetch(
+                port, "/api/v2/pages/?type=partners.PartnerPage&slug=city-of-dresden"
+            )
+            detail_id = json.loads(detail)["items"][0]["id"]
+        elif location_id:
+            detail_id = int(location_id.group(1))
+        endpoints = {name: path.format(detail_id=detail_id) for name, path in ENDPOINTS.items()}
+        stock = {name: path.format(detail_id=detail_id) for name, path in STOCK_ENDPOINTS.items()}
+
+        # The exact bytes each endpoint returns, for the bare WSGI app and nginx.
+        files_root = OUT / "static"
+        shutil.rmtree(files_root, ignore_errors=True)
+        manifest = {}
+        for number, (name, path) in enumerate(endpoints.items()):
+            status, body = fetch(port, path)
+            file = files_root / f"endpoint-{number}.json"
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_bytes(body)
+            manifest[f"/static-{number}"] = str(file)
+            rows[name] = {
+                "path": path,
+                "bytes": len(body),
+                "static": f"/endpoint-{number}.json",
+                "bare": f"/static-{number}",
+                "status": status,
+            }
+
+        print("Measuring this CMS, cache cold …")
+        for name, path in endpoints.items():
+            rows[name]["cold"] = load(port, path, arguments.duration, arguments.connections)
+        print("Measuring stock Wagtail v2 …")
+        for name, path in stock.items():
+            rows[name]["stock"] = load(port, path, arguments.duration, arguments.connections)
+
+    with gunicorn("cms.wsgi:application", port, warm_env):
+        print("Measuring this CMS, cache warm …")
+        for name, path in endpoints.items():
+            fetch(port, path)
+            fetch(port, path)
+            rows[name]["warm"] = load(port, path, arguments.duration, arguments.connections)
+
+    manifest_file = OUT / "manifest.json"
+    manifest_file.write_text(json.dumps(manifest))
+    bare_env = {**os.environ, "BENCH_MANIFEST": str(manifest_file), "PYTHONPATH": str(ROOT)}
+    with gunicorn("bench.bare_wsgi:application", port, bare_env):
+        print("Measuring the bare WSGI app …")
+        for row in rows.values():
+            row["bare_wsgi"] = load(port, row["bare"], arguments.duration, arguments.connections)
+
+    config = nginx_config(port, files_root)
+    nginx = shutil.which("nginx", path=_path())
+    subprocess.run([nginx, "-c", str(config), "-t"], check=True, capture_output=True)
+    subprocess.run([nginx, "-c", str(config)], check=True)
+    try:
+        time.sleep(0.5)
+        print("Measuring nginx serving the same bytes …")
+        for row in rows.values():
+            row["nginx"] = load(port, row["static"], arguments.duration, arguments.connections)
+    finally:
+        subprocess.run([nginx, "-c", str(config), "-s", "quit"], check=False)
+
+    queries = {
+        "this CMS": count_queries(database_url, endpoints),
+        "stock v2": count_queries(database_url, stock),
+    }
+    report = render(rows, queries, arguments)
+    (ROOT / "bench" / "results.md").write_text(report)
+    print(report)
+
+
+def render(rows: dict, queries: dict, arguments) -> str:
+    def cell(result):
+        if not result:
+            return "—"
+        return f"{result['rps']:,.0f} /s · p50 {result['p50']:.1f} ms · p99 {result['p99']:.1f} ms"
+
+    lines = [
+        "# API benchmark",
+        "",
+        f"wrk, 1 thread, {arguments.connections} connections, {arguments.duration} s per cell; "
+        "gunicorn with 2 sync workers on 127.0.0.1; SQLite demo data (19 partners, 8 team "
+        "members each). Produced by `make bench`; the machine is shared, so compare ratios "
+        "within one run rather than figures across runs.",
+        "",
+        "| endpoint | this CMS, cold | this CMS, warm | stock Wagtail v2 | bare WSGI, same bytes "
+        "| nginx, same bytes |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, row in rows.items():
+        lines.append(
+            f"| {name} | {cell(row.get('cold'))} | {cell(row.get('warm'))} | "
+            f"{cell(row.get('stock'))} | {cell(row.get('bare_wsgi'))} | {cell(row.get('nginx'))} |"
+        )
+    lines += [
+        "",
+        "| endpoint | cold ÷ stock | warm ÷ bare WSGI | warm ÷ nginx "
+        "| SQL queries (this CMS / stock) | response bytes |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, row in rows.items():
+        stock = row.get("stock")
+        cold_vs_stock = f"{row['cold']['rps'] / stock['rps']:.1f}×" if stock else "—"
+        warm_vs_bare = f"{row['warm']['rps'] / row['bare_wsgi']['rps']:.2f}"
+        warm_vs_nginx = f"{row['warm']['rps'] / row['nginx']['rps']:.2f}"
+        ours = queries["this CMS"].get(name, "—")
+        theirs = queries["stock v2"].get(name, "—")
+        lines.append(
+            f"| {name} | {cold_vs_stock} | {warm_vs_bare} | {warm_vs_nginx} | {ours} / {theirs} "
+            f"| {row['bytes']:,} |"
+        )
+    errors = {
+        f"{name} ({kind})": row[kind]["errors"]
+        for name, row in rows.items()
+        for kind in ("cold", "warm", "stock", "bare_wsgi", "nginx")
+        if row.get(kind) and row[kind]["errors"]
+    }
+    lines += ["", f"Non-2xx/3xx responses during the run: {errors or 'none'}.", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
