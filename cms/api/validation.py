@@ -66,3 +66,32 @@ def validate_query(query) -> None:
             raise InvalidParameter(parameter, "must be a hostname, optionally with :port")
         elif parameter == "html_path" and not raw.startswith("/"):
             raise InvalidParameter(parameter, "must be a path starting with '/'")
+
+
+# Wagtail's own messages, and the parameter each one is about when the message does not say.
+_WAGTAIL_MESSAGE_PARAMETERS = [
+    ("unknown fields", "fields"),
+    ("fields error", "fields"),
+    ("does not support nested fields", "fields"),
+    ("cannot order by", "order"),
+    ("random ordering with offset", "offset"),
+    ("random ordering", "order"),
+    ("type doesn't exist", "type"),
+    ("ancestor page", "ancestor_of"),
+    ("descendant page", "ancestor_of"),
+    ("parent page", "child_of"),
+    ("translation_of", "translation_of"),
+    ("while searching", "search"),
+    ("search", "search"),
+    ("limit", "limit"),
+    ("offset", "offset"),
+]
+
+
+def parameter_of(message: str, query) -> str | None:
+    """Which query parameter a Wagtail error message is about."""
+    for fragment, parameter in _WAGTAIL_MESSAGE_PARAMETERS:
+        if fragment in message and (parameter in query or parameter == "fields"):
+            return parameter
+    mentioned = [name for name in query if name and name in message]
+    return max(mentioned, key=len) if mentioned else None

@@ -17,7 +17,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, 
 from .fields import FrontendHtmlUrlField, PagePathField, TranslationsField
 from .querysets import public_pages
 from .relations import PageRelations
-from .validation import InvalidParameter, content_locales, validate_query
+from .validation import InvalidParameter, content_locales, parameter_of, validate_query
 
 # Per page model, a function that adds the select/prefetch its API fields need.
 _QUERYSET_OPTIMISERS: dict[type, Callable] = {}
@@ -54,6 +54,16 @@ class JSONErrorsMixin:
                 {"message": str(exc), "parameter": exc.parameter},
                 status=status.HTTP_400_BAD_REQUEST,
             )
+        if isinstance(exc, BadRequestError):
+            # Wagtail's messages do not always name the parameter; make every 400 say it.
+            message = str(exc)
+            parameter = parameter_of(message, self.request.GET)
+            body = {"message": message}
+            if parameter:
+                if not message.startswith(parameter):
+                    body["message"] = f"{parameter}: {message}"
+                body["parameter"] = parameter
+            return Response(body, status=status.HTTP_400_BAD_REQUEST)
         return super().handle_exception(exc)
 
 
