@@ -183,6 +183,16 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
+# --- Translation (wagtail-localize) -----------------------------------------------------------
+# A new translation starts as a draft: nothing untranslated goes live by itself.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+DEEPL_AUTH_KEY = env_str("DEEPL_AUTH_KEY")
+if DEEPL_AUTH_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
+    }
+
 # The public site lives elsewhere: page URLs on this host redirect there when it is set.
 FRONTEND_URL = env_str("FRONTEND_URL").rstrip("/")
 

@@ -26,3 +26,9 @@ if env_str("REDIS_URL"):
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+
+# Deterministic machine translation (reverses the words); never calls a real service.
+DEEPL_AUTH_KEY = ""
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}
