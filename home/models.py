@@ -199,8 +199,11 @@ class SiteSocialLink(SocialLink):
     site_content = ParentalKey(SiteContent, on_delete=models.CASCADE, related_name="social_links")
 
 
-class NavigationItem(Orderable):
-    """A main-navigation entry: a page and, optionally, a shorter label than its title."""
+class NavigationItem(TranslatableMixin, Orderable):
+    """A main-navigation entry: a page and, optionally, a shorter label than its title.
+
+    Translatable, so that labels get Ukrainian versions; it takes its site content's locale.
+    """
 
     site_content = ParentalKey(
         SiteContent, on_delete=models.CASCADE, related_name="navigation_items"
@@ -220,6 +223,10 @@ class NavigationItem(Orderable):
     )
 
     panels = [PageChooserPanel("page"), FieldPanel("label")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("navigation item")
+        verbose_name_plural = _("navigation items")
 
     def __str__(self):
         return self.label or self.page.title

@@ -16,7 +16,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.headless import HeadlessPageMixin
@@ -233,8 +233,11 @@ class PartnerPage(HeadlessPageMixin, Page):
         )
 
 
-class TeamMember(Orderable):
-    """A person representing the partner organisation, in the order the editor sets."""
+class TeamMember(TranslatableMixin, Orderable):
+    """A person representing the partner organisation, in the order the editor sets.
+
+    Translatable, so that positions and bios get Ukrainian versions; it takes its page's locale.
+    """
 
     partner = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="team_members")
     name = models.CharField(
@@ -290,7 +293,7 @@ class TeamMember(Orderable):
         FieldPanel("is_contact_person"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("team member")
         verbose_name_plural = _("team members")
 
