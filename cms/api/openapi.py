@@ -249,6 +249,11 @@ def locale_parameter(description):
     return query("locale", {"type": "string", "enum": _locale_codes()}, description)
 
 
+REQUEST_TOO_LONG = {
+    "description": "The request line is longer than the server accepts (gunicorn: 4 KiB)."
+}
+
+
 def responses(success_schema: str, description: str, not_found=False):
     result = {
         "200": {
@@ -264,6 +269,7 @@ def responses(success_schema: str, description: str, not_found=False):
             "description": "A parameter is invalid; the message names it.",
             "content": {"application/json": {"schema": ref("Error")}},
         },
+        "414": REQUEST_TOO_LONG,
     }
     if not_found:
         result["404"] = {
@@ -331,6 +337,7 @@ def paths():
                         "description": "No live, public page has this path.",
                         "content": {"application/json": {"schema": ref("Error")}},
                     },
+                    "414": REQUEST_TOO_LONG,
                 },
             }
         },

@@ -1,0 +1,32 @@
+import factory
+import wagtail_factories
+
+from partners.models import PartnerIndexPage, PartnerPage, TeamMember
+
+
+class PartnerIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Partners"
+    slug = "partners"
+
+    class Meta:
+        model = PartnerIndexPage
+
+
+class PartnerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Partner organisation {n}")
+    slug = factory.Sequence(lambda n: f"partner-{n}")
+    country = "DE"
+    city = "Dresden"
+    organisation_type = "university"
+    consortium_role = "partner"
+
+    class Meta:
+        model = PartnerPage
+
+
+class TeamMemberFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Team member {n}")
+    position = "Researcher"
+
+    class Meta:
+        model = TeamMember
