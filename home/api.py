@@ -45,8 +45,7 @@ def localised_navigation(site_content, locale, request):
     keys = {item.page.translation_key for item in items}
     visible = public_pages(request).filter(translation_key__in=keys)
     by_key_and_locale = {
-        (page.translation_key, page.locale_id): page
-        for page in visible.select_related("locale")
+        (page.translation_key, page.locale_id): page for page in visible.select_related("locale")
     }
     navigation = []
     for item in items:
