@@ -23,6 +23,7 @@ from home.headless import HeadlessPageMixin
 from home.models import RICH_TEXT_FEATURES
 from home.social import SocialLink
 
+from .forms import PartnerPageForm
 from .serializers import (
     ChoiceSerializer,
     CooperatesWithSerializer,
@@ -157,6 +158,7 @@ class PartnerPage(HeadlessPageMixin, Page):
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
+    base_form_class = PartnerPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("short_name"),
