@@ -187,8 +187,8 @@ class PartnerPage(HeadlessPageMixin, Page):
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(team_panels, heading=_("Team")),
             ObjectList(links_panels, heading=_("Links")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
+            # The page's address, SEO fields and Wagtail's own settings in one place.
+            ObjectList(Page.promote_panels + Page.settings_panels, heading=_("Settings")),
         ]
     )
 
