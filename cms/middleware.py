@@ -8,7 +8,7 @@ class PageLocaleMiddleware(LocaleMiddleware):
     admin 404 into a redirect to a page URL that does not exist either.
     """
 
-    UNPREFIXED_PATHS = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
+    UNPREFIXED_PATHS = ("/api/", "/admin/", "/docs/", "/documents/", "/static/", "/media/")
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.UNPREFIXED_PATHS):
