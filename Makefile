@@ -36,6 +36,10 @@ run: install ## Install, migrate, load the demo content and serve http://127.0.0
 test: install ## Install and run the whole test suite (SQLite unless DATABASE_URL is set)
 	.venv/bin/pytest $(PYTEST_ARGS)
 
+.PHONY: bench
+bench: install ## Benchmark the API against stock Wagtail, bare WSGI and nginx (bench/results.md)
+	.venv/bin/python bench/run.py $(BENCH_ARGS)
+
 .PHONY: lint
 lint: install ## Check style with ruff
 	.venv/bin/ruff check .
