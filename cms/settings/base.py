@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "cms",
     "home",
     "partners",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",
