@@ -205,7 +205,7 @@ import json
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-client = Client()
+client = Client(HTTP_HOST="127.0.0.1")
 result = {{}}
 for name, path in {json.dumps(paths)}.items():
     client.get(path)  # warm Wagtail's site and content-type caches

@@ -3,6 +3,7 @@
 from django.utils import translation
 from rest_framework.fields import Field
 
+from cms.api.context import relations_for
 from cms.api.images import LOGO_RENDITIONS, PHOTO_RENDITIONS, image_representation
 from cms.api.paths import page_path
 
@@ -86,7 +87,7 @@ class CooperatesWithSerializer(InstanceField):
 
     def to_representation(self, page):
         request = self.context.get("request")
-        relations = self.context["relations"]
+        relations = relations_for(self, page)
         result = []
         for cooperation in page.cooperations.all():
             partner = relations.localised_page(cooperation.cooperating_partner, page.locale_id)

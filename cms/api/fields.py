@@ -9,6 +9,7 @@ from django.conf import settings
 from rest_framework.fields import Field
 from wagtail.api.v2.serializers import PageHtmlUrlField
 
+from .context import relations_for
 from .paths import page_path
 
 
@@ -37,19 +38,36 @@ class TranslationsField(Field):
 
     Example::
 
-        "translations": [{"locale": "uk", "id": 87, "path": "/uk/partners/city-of-dresden/"}]
+        "translations": [{"locale": "uk", "id": 87, "path": "/uk/partners/city-of-dresden/",
+                          "up_to_date": true}]
+
+    ``up_to_date`` is false while a translation lags behind a change to its source.
     """
 
     def get_attribute(self, instance):
         return instance
 
     def to_representation(self, page):
-        relations = self.context["relations"]
+        relations = relations_for(self, page)
         return [
             {
                 "locale": translation.locale.language_code,
                 "id": translation.pk,
                 "path": page_path(translation, self.context.get("request")),
+                "up_to_date": relations.is_up_to_date(translation),
             }
             for translation in relations.translations_of(page)
         ]
+
+
+class UpToDateField(Field):
+    """``"up_to_date": false`` — the page is a translation behind a change to its source.
+
+    Always true for pages in the source language.
+    """
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        return relations_for(self, page).is_up_to_date(page)

@@ -55,6 +55,10 @@ def page_meta(page_type: str | None, detail: bool) -> dict:
         "locale": {"type": "string", "enum": _locale_codes()},
         "path": nullable(STRING),
         "translations": {"type": "array", "items": ref("Translation")},
+        "up_to_date": {
+            "type": "boolean",
+            "description": "False while this translation lags behind a change to its source.",
+        },
     }
     if detail:
         properties["parent"] = nullable(ref("PageReference"))
@@ -107,7 +111,7 @@ def schemas() -> dict:
             }
         ),
         "Translation": obj(
-            {"locale": STRING, "id": INTEGER, "path": nullable(STRING)},
+            {"locale": STRING, "id": INTEGER, "path": nullable(STRING), "up_to_date": BOOLEAN},
             description="A live translation of the page, for language switchers and hreflang.",
         ),
         "Rendition": obj({"url": URL, "width": INTEGER, "height": INTEGER}),

@@ -8,7 +8,10 @@ number of queries, restricted to live, public pages, and the serializer fields l
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from django.conf import settings
 from django.db.models import QuerySet
+
+from translations.status import TranslationState, state_of, synchronised_at
 
 from .images import image_prefetch
 
@@ -30,6 +33,7 @@ class PageRelations:
     def __init__(self, public_pages: QuerySet):
         self.public_pages = public_pages
         self._translations: dict = defaultdict(list)
+        self._synchronised_at: dict = {}
         self._linked: dict = {}
 
     def load(self, pages: Iterable):
@@ -45,11 +49,21 @@ class PageRelations:
         alternates = (
             self.public_pages.filter(translation_key__in=keys)
             .select_related("locale")
-            .only("id", "translation_key", "locale", "url_path", "depth", "path")
+            .only(
+                "id",
+                "translation_key",
+                "locale",
+                "url_path",
+                "depth",
+                "path",
+                "live",
+                "last_published_at",
+            )
             .order_by("locale__language_code")
         )
         for alternate in alternates:
             self._translations[alternate.translation_key].append(alternate)
+        self._synchronised_at = synchronised_at(keys)
 
     def _load_linked_pages(self, pages):
         linked_by_model = defaultdict(set)
@@ -77,6 +91,23 @@ class PageRelations:
             for alternate in self._translations.get(page.translation_key, [])
             if alternate.pk != page.pk
         ]
+
+    def is_up_to_date(self, page) -> bool:
+        """Whether ``page`` shows its source's current content (a source always does)."""
+        if page.locale.language_code == settings.LANGUAGE_CODE:
+            return True
+        source = next(
+            (
+                alternate
+                for alternate in self._translations.get(page.translation_key, [])
+                if alternate.locale.language_code == settings.LANGUAGE_CODE
+            ),
+            None,
+        )
+        if source is None:
+            return True  # nothing to be behind
+        synced = self._synchronised_at.get(page.translation_key)
+        return state_of(page, source, synced) == TranslationState.UP_TO_DATE
 
     def localised_page(self, page, locale_id):
         """``page`` in ``locale_id`` when that translation is live and public, else the page

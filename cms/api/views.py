@@ -14,7 +14,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
-from .fields import FrontendHtmlUrlField, PagePathField, TranslationsField
+from .fields import FrontendHtmlUrlField, PagePathField, TranslationsField, UpToDateField
 from .querysets import public_pages
 from .relations import PageRelations
 from .validation import InvalidParameter, content_locales, parameter_of, validate_query
@@ -48,6 +48,12 @@ class JSONErrorsMixin:
         super().initial(request, *args, **kwargs)
         validate_query(request.GET)
 
+    def get_renderer_context(self):
+        # Compact JSON: Wagtail indents by 4, which costs bytes and a sixth of the render time.
+        context = super().get_renderer_context()
+        context.pop("indent", None)
+        return context
+
     def handle_exception(self, exc):
         if isinstance(exc, InvalidParameter):
             return Response(
@@ -72,6 +78,7 @@ class APIPageSerializer(PageSerializer):
 
     path = PagePathField(read_only=True)
     translations = TranslationsField(read_only=True)
+    up_to_date = UpToDateField(read_only=True)
     html_url = FrontendHtmlUrlField(read_only=True)
 
 
@@ -83,6 +90,7 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         *PagesAPIViewSet.meta_fields,
         "path",
         "translations",
+        "up_to_date",
     ]
     listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "path"]
     nested_default_fields = PagesAPIViewSet.nested_default_fields

@@ -19,10 +19,20 @@ def meta(client, page):
 
 def test_meta_lists_live_translations_both_ways(client, dresden, dresden_uk):
     assert meta(client, dresden)["translations"] == [
-        {"locale": "uk", "id": dresden_uk.pk, "path": "/uk/partners/city-of-dresden/"}
+        {
+            "locale": "uk",
+            "id": dresden_uk.pk,
+            "path": "/uk/partners/city-of-dresden/",
+            "up_to_date": True,
+        }
     ]
     assert meta(client, dresden_uk)["translations"] == [
-        {"locale": "en", "id": dresden.pk, "path": "/en/partners/city-of-dresden/"}
+        {
+            "locale": "en",
+            "id": dresden.pk,
+            "path": "/en/partners/city-of-dresden/",
+            "up_to_date": True,
+        }
     ]
 
 

@@ -12,9 +12,10 @@ pytestmark = pytest.mark.django_db
 
 LISTING = "/api/v2/pages/?type=partners.PartnerPage&fields=*&limit=50"
 # The whole listing: site and restrictions, the pages, their logos, renditions, team members,
-# photos, social links, cooperations, alternates and cooperating partners' pages and logos.
-LISTING_QUERIES = 18
-DETAIL_QUERIES = 17
+# photos, social links, cooperations, alternates and how up to date they are, and the
+# cooperating partners' pages and logos.
+LISTING_QUERIES = 19
+DETAIL_QUERIES = 18
 
 
 def add_partners(partner_index, image, count):

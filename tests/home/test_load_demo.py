@@ -6,7 +6,7 @@ from html import unescape
 import pytest
 from django.core.management import call_command
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from home.models import HomePage, SiteContent
 from partners.models import PartnerCooperation, PartnerIndexPage, PartnerPage, TeamMember
@@ -52,7 +52,7 @@ def demo():
 
 
 def test_builds_the_tree_with_all_nineteen_partners_live(demo):
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale=Locale.get_default())
     assert Site.objects.get(is_default_site=True).root_page.specific == home
     index = PartnerIndexPage.objects.child_of(home).get()
     partners = PartnerPage.objects.child_of(index)
@@ -62,7 +62,7 @@ def test_builds_the_tree_with_all_nineteen_partners_live(demo):
 
 
 def test_dresden_page_reproduces_the_reference_word_for_word(demo):
-    dresden = PartnerPage.objects.get(slug="city-of-dresden")
+    dresden = PartnerPage.objects.get(slug="city-of-dresden", locale=Locale.get_default())
     assert dresden.title == "City of Dresden - Landeshauptstadt Dresden (LHD)"
     assert dresden.short_name == "LHD"
     assert dresden.consortium_role == "facilitator_city"
@@ -81,15 +81,17 @@ def test_dresden_page_reproduces_the_reference_word_for_word(demo):
 
 
 def test_dresden_and_khmelnytskyi_cooperate_both_ways(demo):
-    dresden = PartnerPage.objects.get(slug="city-of-dresden")
-    khmelnytskyi = PartnerPage.objects.get(slug="khmelnytskyi-national-university")
+    english = Locale.get_default()
+    dresden = PartnerPage.objects.get(slug="city-of-dresden", locale=english)
+    khmelnytskyi = PartnerPage.objects.get(slug="khmelnytskyi-national-university", locale=english)
     assert [c.cooperating_partner for c in dresden.cooperations.all()] == [khmelnytskyi]
     assert [c.cooperating_partner for c in khmelnytskyi.cooperations.all()] == [dresden]
 
 
 def test_other_partners_have_invented_teams_with_public_and_private_emails(demo):
     with_team = (
-        PartnerPage.objects.exclude(slug="city-of-dresden")
+        PartnerPage.objects.filter(locale=Locale.get_default())
+        .exclude(slug="city-of-dresden")
         .filter(team_members__isnull=False)
         .distinct()
     )
@@ -101,14 +103,14 @@ def test_other_partners_have_invented_teams_with_public_and_private_emails(demo)
 
 
 def test_every_partner_has_a_generated_logo_with_alt_text(demo):
-    for partner in PartnerPage.objects.all():
+    for partner in PartnerPage.objects.filter(locale=Locale.get_default()):
         assert partner.logo is not None, partner.title
         assert partner.logo.width == 800 and partner.logo.height == 400
         assert partner.logo_alt_text == f"{partner.title} logo"
 
 
 def test_site_content_has_the_coordinator_newsletter_and_funding_notice(demo):
-    site_content = SiteContent.objects.get()
+    site_content = SiteContent.objects.get(locale=Locale.get_default())
     assert site_content.project_name == "U_CAN"
     assert site_content.tagline == "Ukraine Towards Carbon Neutrality"
     assert site_content.coordinator_organisation == "Technische Universität Dresden"
@@ -125,7 +127,7 @@ def test_site_content_has_the_coordinator_newsletter_and_funding_notice(demo):
         "linkedin",
     ]
     assert [item.page.specific for item in site_content.navigation_items.all()] == [
-        PartnerIndexPage.objects.get()
+        PartnerIndexPage.objects.get(locale=Locale.get_default())
     ]
 
 
@@ -147,3 +149,34 @@ def test_running_it_twice_changes_and_duplicates_nothing(demo):
     before = counts()
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert counts() == before
+
+
+def test_ukrainian_versions_are_live_and_written_in_ukrainian(demo):
+    ukrainian = Locale.objects.get(language_code="uk")
+    assert HomePage.objects.get(locale=ukrainian).live
+    assert PartnerIndexPage.objects.get(locale=ukrainian).title == "Партнери"
+    translated = PartnerPage.objects.filter(locale=ukrainian)
+    assert translated.count() >= 6
+    assert all(page.live for page in translated)
+    dresden = translated.get(slug="city-of-dresden")
+    assert dresden.title.startswith("Місто Дрезден")
+    assert "Дрезден, де мешкає понад пів мільйона людей" in dresden.brief_description
+    assert dresden.team_members.get().name == "Регіне Крамер"
+    assert SiteContent.objects.get(locale=ukrainian).tagline == (
+        "Україна на шляху до вуглецевої нейтральності"
+    )
+
+
+def test_demo_leaves_one_translation_out_of_date_and_others_missing(demo):
+    from translations.status import TranslationState, state_of, synchronised_at
+
+    ukrainian = Locale.objects.get(language_code="uk")
+    english_partners = PartnerPage.objects.filter(locale=Locale.get_default())
+    states = {}
+    for source in english_partners:
+        translation = source.get_translation_or_none(ukrainian)
+        synced = synchronised_at([source.translation_key]).get(source.translation_key)
+        states[source.slug] = state_of(translation, source, synced)
+    assert states["technische-universitat-dresden"] == TranslationState.OUT_OF_DATE
+    assert states["city-of-dresden"] == TranslationState.UP_TO_DATE
+    assert states["german-institute-for-standardisation"] == TranslationState.MISSING

@@ -9,8 +9,9 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from home.demo import content
+from home.demo import content, ukrainian
 from home.demo.logos import eu_missions_banner, partner_logo
+from home.demo.translate import translate_into
 from home.models import HomePage, NavigationItem, SiteContent, SiteSocialLink
 from partners.models import (
     PartnerCooperation,
@@ -35,6 +36,10 @@ class Command(BaseCommand):
             partners = {data["slug"]: self.partner_page(index, data) for data in content.PARTNERS}
             self.cooperations(partners)
             self.site_content(english, index)
+        target = Locale.objects.filter(language_code="uk").first()
+        if target is not None:
+            with transaction.atomic():
+                self.ukrainian_versions(target, home, index, partners)
         if self.created:
             self.stdout.write(self.style.SUCCESS(f"Created: {', '.join(self.created)}."))
         else:
@@ -130,6 +135,30 @@ class Command(BaseCommand):
                 page.cooperations.add(PartnerCooperation(cooperating_partner=other))
                 page.save_revision().publish()
                 self.note(f"cooperation {page.short_name} → {other.short_name}")
+
+    def ukrainian_versions(self, locale, home, index, partners):
+        """Home, partner index, six partners and the site content in Ukrainian; the rest
+        stays untranslated, and one translation is left out of date on purpose."""
+        self.translation(home, locale)
+        self.translation(index, locale)
+        for slug in ukrainian.TRANSLATED_PARTNERS:
+            created = self.translation(partners[slug], locale)
+            if created and slug == ukrainian.OUT_OF_DATE_PARTNER:
+                source = PartnerPage.objects.get(pk=partners[slug].pk)
+                for field, value in ukrainian.OUT_OF_DATE_CHANGE.items():
+                    setattr(source, field, value)
+                source.save_revision().publish()
+                self.note(f"an English change to “{source.short_name}” after its translation")
+        site_content = SiteContent.objects.filter(locale=Locale.get_default()).first()
+        if site_content is not None:
+            self.translation(site_content, locale)
+
+    def translation(self, instance, locale) -> bool:
+        if instance.get_translation_or_none(locale) is not None:
+            return False
+        translate_into(instance, locale, ukrainian.STRINGS)
+        self.note(f"Ukrainian “{instance}”")
+        return True
 
     def site_content(self, locale, index):
         if SiteContent.objects.filter(locale=locale).exists():

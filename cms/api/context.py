@@ -1,0 +1,13 @@
+"""What serializer fields share within one response."""
+
+
+def relations_for(field, page):
+    """The batch-loaded relations of this response, or page-by-page ones when the serializer
+    runs outside PagesEndpoint (stock Wagtail views, the benchmark's reference)."""
+    relations = field.context.get("relations")
+    if relations is None:
+        from .querysets import public_pages
+        from .relations import PageRelations
+
+        relations = PageRelations(public_pages(field.context["request"])).load([page])
+    return relations
