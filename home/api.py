@@ -21,12 +21,12 @@ from wagtail.models import Locale
 from cms.api.images import BANNER_RENDITIONS, image_prefetch, image_representation
 from cms.api.paths import page_path
 from cms.api.querysets import public_pages
-from cms.api.validation import InvalidParameter
+from cms.api.validation import InvalidParameter, wants_fallback
 from cms.api.views import JSONErrorsMixin
 
 from .models import NavigationItem, SiteContent
 
-KNOWN_PARAMETERS = {"locale", "format"}
+KNOWN_PARAMETERS = {"locale", "fallback", "format"}
 
 
 def available_locales():
@@ -100,7 +100,17 @@ class SiteContentView(JSONErrorsMixin, APIView):
         if unknown:
             raise InvalidParameter(sorted(unknown)[0], "is not a parameter of this endpoint")
         locale_code = request.GET.get("locale", settings.LANGUAGE_CODE)
-        site_content = (
+        site_content = self.site_content(locale_code)
+        if site_content is None and wants_fallback(request.GET):
+            # Marked with its real locale, so the frontend knows it is not a translation.
+            site_content = self.site_content(settings.LANGUAGE_CODE)
+        if site_content is None:
+            return Response({"message": f"no site content in locale {locale_code!r}"}, status=404)
+        return Response(site_content_representation(site_content, request))
+
+    @staticmethod
+    def site_content(locale_code):
+        return (
             SiteContent.objects.filter(locale__language_code=locale_code)
             .select_related("locale")
             .prefetch_related(
@@ -113,6 +123,3 @@ class SiteContentView(JSONErrorsMixin, APIView):
             )
             .first()
         )
-        if site_content is None:
-            return Response({"message": f"no site content in locale {locale_code!r}"}, status=404)
-        return Response(site_content_representation(site_content, request))

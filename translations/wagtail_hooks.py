@@ -64,3 +64,32 @@ def translators_never_delete_snippets(request, instances):
     if is_translator(request.user):
         return permission_denied(request)
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_overview_url():
+    from django.urls import path
+
+    from .views import TranslationOverviewView
+
+    return [
+        path(
+            "translations/overview/",
+            TranslationOverviewView.as_view(),
+            name="translations_overview",
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_overview_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(
+        _("Translations"),
+        reverse("translations_overview"),
+        icon_name="wagtail-localize-language",
+        order=160,
+    )

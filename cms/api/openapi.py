@@ -241,6 +241,15 @@ def listing_parameters():
     ]
 
 
+def fallback_parameter():
+    return query(
+        "fallback",
+        {"type": "string", "enum": ["true", "false", "1", "0"]},
+        "With `locale`: where that language has no live translation, return the source "
+        "language's page or site content instead, marked with its real `locale`.",
+    )
+
+
 def fields_parameter():
     return query(
         "fields",
@@ -292,6 +301,7 @@ def paths():
         ),
         fields_parameter(),
         locale_parameter("Only pages in this language."),
+        fallback_parameter(),
         query("child_of", PAGE_ID, "Only children of this page."),
         query("descendant_of", PAGE_ID, "Only descendants of this page."),
         query("translation_of", PAGE_ID, "Only translations of this page."),
@@ -333,6 +343,7 @@ def paths():
                         required=True,
                     ),
                     locale_parameter("The locale when the path has no language prefix."),
+                    fallback_parameter(),
                 ],
                 "responses": {
                     "302": {"description": "Redirect to the page's detail URL."},
@@ -349,7 +360,10 @@ def paths():
             "get": {
                 "summary": "The site-wide content of one locale",
                 "operationId": "getSiteContent",
-                "parameters": [locale_parameter("Language of the content (default en).")],
+                "parameters": [
+                    locale_parameter("Language of the content (default en)."),
+                    fallback_parameter(),
+                ],
                 "responses": responses("SiteContent", "The site content.", not_found=True),
             }
         },

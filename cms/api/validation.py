@@ -17,6 +17,7 @@ NON_NEGATIVE_INTEGERS = {"limit", "offset"}
 PAGE_IDS = {"child_of", "descendant_of", "ancestor_of", "translation_of", "id"}
 PAGE_IDS_OR_ROOT = {"child_of", "descendant_of", "translation_of"}
 SEARCH_OPERATORS = {"and", "or"}
+BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 SITE_PATTERN = re.compile(r"[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?")
 
 
@@ -26,6 +27,11 @@ class InvalidParameter(BadRequestError):
     def __init__(self, parameter: str, message: str):
         super().__init__(f"{parameter}: {message}")
         self.parameter = parameter
+
+
+def wants_fallback(query) -> bool:
+    """``fallback=true``: serve the source language where a translation is missing."""
+    return BOOLEANS.get(query.get("fallback", "false").lower(), False)
 
 
 def content_locales() -> set[str]:
@@ -62,6 +68,8 @@ def validate_query(query) -> None:
             )
         elif parameter == "search_operator" and raw not in SEARCH_OPERATORS:
             raise InvalidParameter(parameter, "must be 'and' or 'or'")
+        elif parameter == "fallback" and raw.lower() not in BOOLEANS:
+            raise InvalidParameter(parameter, "must be true or false")
         elif parameter == "site" and not SITE_PATTERN.fullmatch(raw):
             raise InvalidParameter(parameter, "must be a hostname, optionally with :port")
         elif parameter == "html_path" and not raw.startswith("/"):

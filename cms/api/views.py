@@ -7,6 +7,7 @@ from django.http import JsonResponse
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
+from wagtail.api.v2.filters import LocaleFilter
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -15,9 +16,16 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
 from .fields import FrontendHtmlUrlField, PagePathField, TranslationsField, UpToDateField
+from .filters import LocaleWithFallbackFilter
 from .querysets import public_pages
 from .relations import PageRelations
-from .validation import InvalidParameter, content_locales, parameter_of, validate_query
+from .validation import (
+    InvalidParameter,
+    content_locales,
+    parameter_of,
+    validate_query,
+    wants_fallback,
+)
 
 # Per page model, a function that adds the select/prefetch its API fields need.
 _QUERYSET_OPTIMISERS: dict[type, Callable] = {}
@@ -86,6 +94,12 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
     """``/api/v2/pages/``: live, public pages with their alternates and nested content."""
 
     base_serializer_class = APIPageSerializer
+    known_query_parameters = PagesAPIViewSet.known_query_parameters | {"fallback"}
+    find_query_parameters = PagesAPIViewSet.find_query_parameters | {"fallback"}
+    filter_backends = [
+        LocaleWithFallbackFilter if backend is LocaleFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
     meta_fields = [
         *PagesAPIViewSet.meta_fields,
         "path",
@@ -142,7 +156,13 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         except (Locale.DoesNotExist, Page.DoesNotExist):
             return None
         url_path = home.url_path + "".join(f"{component}/" for component in components)
-        return queryset.filter(url_path=url_path, locale=locale).first()
+        page = queryset.filter(url_path=url_path, locale=locale).first()
+        if page is None and wants_fallback(request.GET):
+            # The same path in the source language, when this language has no such page.
+            source_home = site.root_page
+            url_path = source_home.url_path + url_path[len(home.url_path) :]
+            page = queryset.filter(url_path=url_path, locale=source_home.locale).first()
+        return page
 
     def _split_language_prefix(self, request):
         """Read the locale from the path's prefix (/uk/…) or, failing that, ``locale``."""
