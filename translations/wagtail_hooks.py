@@ -93,3 +93,30 @@ def register_overview_menu_item():
         icon_name="wagtail-localize-language",
         order=160,
     )
+
+
+@hooks.register("before_edit_page")
+def publish_only_complete_translations(request, page):
+    """Publishing a translation with untranslated segments would show English text as if it
+    were the page's language, so the translation editor's "Publish" waits for every segment."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    from django.shortcuts import redirect
+    from django.utils.translation import gettext as _
+    from wagtail.admin import messages
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale=page.locale, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    total, translated = translation.get_progress()
+    if translated < total:
+        messages.error(
+            request,
+            _("%(missing)d of %(total)d segments are not translated yet; publish when all are.")
+            % {"missing": total - translated, "total": total},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -4,7 +4,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import TestCase
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from partners.models import TeamMember
 from tests.partners.factories import PartnerPageFactory
@@ -18,6 +23,18 @@ def localize(instance, locale, publish=True):
     with TestCase.captureOnCommitCallbacks(execute=True):
         translation.save_target(publish=publish)
     return instance.get_translation(locale)
+
+
+def fill_in(source_instance, locale):
+    """A translator translates every segment as "UK <english>"."""
+    source = TranslationSource.objects.get_for_instance(source_instance)
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": f"UK {segment.string.data}", "translation_type": "manual"},
+        )
 
 
 @pytest.fixture

@@ -2,30 +2,13 @@
 
 import pytest
 from django.test import TestCase
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
+from wagtail_localize.models import Translation, TranslationSource
 
 from partners.models import PartnerPage, TeamMember
-from tests.translations.conftest import localize
+from tests.translations.conftest import fill_in, localize
 from translations.status import TranslationState, state_of, synchronised_at
 
 pytestmark = pytest.mark.django_db
-
-
-def fill_in(source_instance, locale):
-    """A translator translates every segment as "UK <english>"."""
-    source = TranslationSource.objects.get_for_instance(source_instance)
-    for segment in StringSegment.objects.filter(source=source).select_related("string"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": f"UK {segment.string.data}", "translation_type": "manual"},
-        )
 
 
 def sync_and_publish(source_instance, locale):

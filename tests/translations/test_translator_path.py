@@ -110,3 +110,43 @@ def test_machine_translation_fills_the_segments(
         )
     )
     assert translated["City Mission facilitator"] == "facilitator Mission City"
+
+
+def test_a_translation_with_untranslated_segments_cannot_be_published(
+    translator_client,
+    client,
+    bilingual_tree,
+    dresden,
+    ukrainian,
+    django_capture_on_commit_callbacks,
+):
+    translation, draft = submit(translator_client, dresden, ukrainian)
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=ukrainian,
+        context=segment.context,
+        data=UKRAINIAN[segment.string.data],
+        translation_type="manual",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        translator_client.post(
+            reverse("wagtailadmin_pages:edit", args=(draft.pk,)), {"action": "publish"}
+        )
+    assert not PartnerPage.objects.get(pk=draft.pk).live
+    assert client.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
+
+
+def test_snippet_translation_is_submitted_by_a_translator(
+    translator_client, bilingual_tree, ukrainian
+):
+    from home.models import SiteContent
+    from tests.home.factories import SiteContentFactory
+
+    english = SiteContentFactory()
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=("home", "sitecontent", english.pk)
+    )
+    response = translator_client.post(url, {"locales": [ukrainian.pk]})
+    assert response.status_code == 302
+    assert SiteContent.objects.filter(locale=ukrainian).exists()

@@ -3,13 +3,13 @@ settings no."""
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from home.models import SiteContent
 from partners.models import PartnerPage
 from tests.home.factories import SiteContentFactory
 from tests.partners.admin_forms import partner_form_data
-from tests.translations.conftest import localize
+from tests.translations.conftest import fill_in, localize
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +40,7 @@ def test_translator_can_open_and_publish_the_ukrainian_page(
 ):
     url = reverse("wagtailadmin_pages:edit", args=(dresden_uk.pk,))
     assert translator_client.get(url).status_code == 200  # the translation editor
+    fill_in(dresden_uk.get_translation(Locale.get_default()), dresden_uk.locale)
     with django_capture_on_commit_callbacks(execute=True):
         response = translator_client.post(url, {"action": "publish"})
     assert response.status_code == 302
