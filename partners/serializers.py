@@ -15,12 +15,24 @@ class InstanceField(Field):
         return instance
 
 
+def localised_label(context, key, language_code, make_label):
+    """A label in ``language_code``, computed once per response (a listing repeats them)."""
+    labels = context.setdefault("_localised_labels", {})
+    if (key, language_code) not in labels:
+        with translation.override(language_code):
+            labels[(key, language_code)] = str(make_label())
+    return labels[(key, language_code)]
+
+
 class CountrySerializer(InstanceField):
     """``"country": {"code": "DE", "name": "Germany"}`` — the name in the page's language."""
 
     def to_representation(self, page):
-        with translation.override(page.locale.language_code):
-            return {"code": page.country.code, "name": str(page.country.name)}
+        country = page.country
+        name = localised_label(
+            self.context, ("country", country.code), page.locale.language_code, lambda: country.name
+        )
+        return {"code": country.code, "name": name}
 
 
 class ChoiceSerializer(InstanceField):
@@ -28,8 +40,10 @@ class ChoiceSerializer(InstanceField):
 
     def to_representation(self, page):
         code = getattr(page, self.field_name)
-        with translation.override(page.locale.language_code):
-            label = str(getattr(page, f"get_{self.field_name}_display")())
+        display = getattr(page, f"get_{self.field_name}_display")
+        label = localised_label(
+            self.context, (self.field_name, code), page.locale.language_code, display
+        )
         return {"code": code, "label": label}
 
 
