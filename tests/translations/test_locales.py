@@ -1,0 +1,26 @@
+"""Languages come from settings: a new one needs a settings line and `migrate`, nothing else."""
+
+import pytest
+from django.apps import apps
+from django.db.models.signals import post_migrate
+from wagtail.models import Locale
+
+pytestmark = pytest.mark.django_db
+
+
+def test_english_and_ukrainian_exist():
+    assert set(Locale.objects.values_list("language_code", flat=True)) == {"en", "uk"}
+
+
+def test_migrate_creates_a_locale_for_a_new_language(settings):
+    settings.WAGTAIL_CONTENT_LANGUAGES = [*settings.WAGTAIL_CONTENT_LANGUAGES, ("de", "Deutsch")]
+    settings.LANGUAGES = settings.WAGTAIL_CONTENT_LANGUAGES
+    # What `manage.py migrate` sends once it has applied the migrations.
+    post_migrate.send(sender=apps.get_app_config("home"), app_config=apps.get_app_config("home"))
+    assert Locale.objects.filter(language_code="de").exists()
+
+
+def test_page_paths_carry_the_language(client, partner_index):
+    partner_index.save_revision().publish()
+    body = client.get(f"/api/v2/pages/{partner_index.pk}/").json()
+    assert body["meta"]["path"] == "/en/partners/"
