@@ -33,6 +33,7 @@ run: install ## Install, migrate, load the demo content and serve http://127.0.0
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: test
+PYTEST_ARGS ?= -n 2
 test: install ## Install and run the whole test suite (SQLite unless DATABASE_URL is set)
 	.venv/bin/pytest $(PYTEST_ARGS)
 

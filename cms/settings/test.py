@@ -1,5 +1,7 @@
 """The test suite: fast hashing, in-memory files, SQLite unless DATABASE_URL says otherwise."""
 
+import os
+
 from .base import *  # noqa: F403
 from .environment import env_str
 
@@ -20,7 +22,8 @@ if env_str("REDIS_URL"):
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env_str("REDIS_URL"),
-            "KEY_PREFIX": "ucan-test",
+            # One prefix per pytest-xdist worker: their cache.clear() calls stay apart.
+            "KEY_PREFIX": f"ucan-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}",
         }
     }
 WAGTAILADMIN_BASE_URL = "http://testserver"
