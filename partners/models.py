@@ -194,7 +194,10 @@ class PartnerPage(HeadlessPageMixin, Page):
 
     search_fields = Page.search_fields + [
         index.SearchField("short_name"),
+        # The admin's page search autocompletes: acronyms and cities must be found there too.
+        index.AutocompleteField("short_name"),
         index.SearchField("city"),
+        index.AutocompleteField("city"),
         index.SearchField("brief_description"),
         index.SearchField("role_in_project"),
         index.FilterField("country"),

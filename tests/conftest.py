@@ -1,10 +1,14 @@
-"""Fixtures shared by the whole suite: a minimal English site and users."""
+"""Fixtures shared by the whole suite: a minimal English site, an image and users.
+
+Wagtail's migrations (which the test database runs) provide the root page, a "Welcome" page
+with the default site, the Editors and Moderators groups and the default workflow;
+``home/0002_content_locales`` adds the Ukrainian locale.
+"""
 
 import pytest
 from django.core.cache import cache
-from wagtail.models import Page, Site
 
-from tests.home.factories import HomePageFactory
+from tests.home.factories import ImageFactory, english_site
 from tests.partners.factories import PartnerIndexPageFactory
 
 
@@ -19,20 +23,18 @@ def empty_cache():
 @pytest.fixture
 def home_page(db):
     """The English home page, made the default site's root (Wagtail's welcome page removed)."""
-    root = Page.get_first_root_node()
-    for welcome in root.get_children().exact_type(Page):
-        welcome.delete()
-    home = HomePageFactory(parent=root, slug="home")
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home},
-    )
-    return home
+    return english_site()
 
 
 @pytest.fixture
 def partner_index(home_page):
+    """The English partner index, /en/partners/."""
     return PartnerIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def image(db):
+    return ImageFactory(title="Logo")
 
 
 @pytest.fixture

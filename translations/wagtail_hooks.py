@@ -70,6 +70,7 @@ def translators_never_delete_snippets(request, instances):
 def register_overview_url():
     from django.urls import path
 
+    from .sync import SyncWithoutPublishingView
     from .views import TranslationOverviewView
 
     return [
@@ -77,7 +78,13 @@ def register_overview_url():
             "translations/overview/",
             TranslationOverviewView.as_view(),
             name="translations_overview",
-        )
+        ),
+        # Same address as wagtail-localize's view, registered first, so it answers instead.
+        path(
+            "localize/update/<int:translation_source_id>/",
+            SyncWithoutPublishingView.as_view(),
+            name="translations_sync",
+        ),
     ]
 
 

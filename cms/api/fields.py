@@ -7,7 +7,7 @@ view, so that a listing costs the same number of queries whatever its length.
 
 from django.conf import settings
 from rest_framework.fields import Field
-from wagtail.api.v2.serializers import PageHtmlUrlField
+from wagtail.api.v2.serializers import DetailUrlField, PageHtmlUrlField
 
 from .context import relations_for
 from .paths import page_path
@@ -71,3 +71,12 @@ class UpToDateField(Field):
 
     def to_representation(self, page):
         return relations_for(self, page).is_up_to_date(page)
+
+
+class PreviewSafeDetailUrlField(DetailUrlField):
+    """Wagtail's ``detail_url``, and null for a page that is not saved yet (a preview)."""
+
+    def get_attribute(self, instance):
+        if instance.pk is None:
+            return None
+        return super().get_attribute(instance)

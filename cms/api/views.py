@@ -15,7 +15,13 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
-from .fields import FrontendHtmlUrlField, PagePathField, TranslationsField, UpToDateField
+from .fields import (
+    FrontendHtmlUrlField,
+    PagePathField,
+    PreviewSafeDetailUrlField,
+    TranslationsField,
+    UpToDateField,
+)
 from .filters import LocaleWithFallbackFilter
 from .querysets import public_pages
 from .relations import PageRelations
@@ -88,6 +94,7 @@ class APIPageSerializer(PageSerializer):
     translations = TranslationsField(read_only=True)
     up_to_date = UpToDateField(read_only=True)
     html_url = FrontendHtmlUrlField(read_only=True)
+    detail_url = PreviewSafeDetailUrlField(read_only=True)
 
 
 class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):

@@ -1,8 +1,16 @@
+"""Factories for the home app: home pages, the site-wide content, and images."""
+
 import factory
 import wagtail_factories
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteContent
+from home.models import HomePage, SiteContent, SiteSocialLink
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A small generated PNG in Wagtail's image library."""
+
+    title = factory.Sequence(lambda n: f"Image {n}")
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -11,6 +19,23 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
+
+
+def english_site():
+    """The English home page under Wagtail's root, serving the default site.
+
+    Wagtail's migrations leave a "Welcome" page at /home/ as the default site's root; it is
+    removed, as ``load_demo`` does on a real installation.
+    """
+    root = Page.get_first_root_node()
+    for welcome in root.get_children().exact_type(Page):
+        welcome.delete()
+    home = HomePageFactory(parent=root, slug="home")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
 
 
 class SiteContentFactory(factory.django.DjangoModelFactory):
@@ -22,3 +47,12 @@ class SiteContentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteContent
+
+
+class SiteSocialLinkFactory(factory.django.DjangoModelFactory):
+    site_content = factory.SubFactory(SiteContentFactory)
+    platform = "linkedin"
+    url = factory.Sequence(lambda n: f"https://www.linkedin.com/company/u-can-{n}/")
+
+    class Meta:
+        model = SiteSocialLink

@@ -1,7 +1,15 @@
+"""Factories for the partners app: the partner index, partner pages and their inlines."""
+
 import factory
 import wagtail_factories
 
-from partners.models import PartnerIndexPage, PartnerPage, TeamMember
+from partners.models import (
+    PartnerCooperation,
+    PartnerIndexPage,
+    PartnerPage,
+    PartnerSocialLink,
+    TeamMember,
+)
 
 
 class PartnerIndexPageFactory(wagtail_factories.PageFactory):
@@ -30,3 +38,16 @@ class TeamMemberFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = TeamMember
+
+
+class PartnerSocialLinkFactory(factory.django.DjangoModelFactory):
+    platform = "linkedin"
+    url = factory.Sequence(lambda n: f"https://www.linkedin.com/company/partner-{n}/")
+
+    class Meta:
+        model = PartnerSocialLink
+
+
+class PartnerCooperationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PartnerCooperation

@@ -122,3 +122,22 @@ def test_retranslating_after_deletion_brings_no_old_text_back(translated, ukrain
     texts = [m.name for m in fresh.team_members.all()] + [fresh.role_in_project]
     assert not any("Max Weber" in text for text in texts)
     assert "Dresden is a facilitator city" not in fresh.role_in_project
+
+
+def test_sync_in_the_admin_never_publishes_untranslated_changes(
+    admin_client, translated, ukrainian, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    english, ukrainian_page = translated
+    english.city = "Dresden (Saxony)"
+    english = republish(english)
+    source = TranslationSource.objects.get_for_instance(english)
+    url = reverse("wagtail_localize:update_translations", args=(source.pk,))
+    page = admin_client.get(url).content.decode()
+    assert "publish_translations" not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(url, {"publish_translations": "on"})
+    assert response.status_code == 302
+    live = PartnerPage.objects.get(pk=ukrainian_page.pk)
+    assert live.city == "UK Dresden"  # the English change did not go live as Ukrainian

@@ -18,7 +18,7 @@ class Command(BaseCommand):
         if User.objects.filter(username=username).exists():
             self.stdout.write(
                 f"The administrator “{username}” exists already; its password was printed when "
-                "it was created (reset it with: manage.py changepassword admin)."
+                f"it was created (reset it with: manage.py changepassword {username})."
             )
             return
         password = secrets.token_urlsafe(12)

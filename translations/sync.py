@@ -1,0 +1,29 @@
+"""wagtail-localize's "Sync translated pages", without "Publish immediately".
+
+That option publishes every translation with the changed segments still in the source
+language, which would put English text live under the Ukrainian locale. Syncing stays; the
+translator publishes each translation once its segments are translated.
+"""
+
+from wagtail_localize.views.update_translations import (
+    UpdateTranslationsForm,
+    UpdateTranslationsView,
+)
+
+
+class SyncWithoutPublishingForm(UpdateTranslationsForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["publish_translations"]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        cleaned_data["publish_translations"] = False
+        return cleaned_data
+
+
+class SyncWithoutPublishingView(UpdateTranslationsView):
+    def get_form(self):
+        if self.request.method == "POST":
+            return SyncWithoutPublishingForm(self.request.POST)
+        return SyncWithoutPublishingForm()
