@@ -15,7 +15,11 @@ class HeadlessPageMixin:
     def serve(self, request, *args, **kwargs):
         if settings.FRONTEND_URL:
             _site_id, _root_url, page_path = self.get_url_parts(request=request)
-            return HttpResponseRedirect(settings.FRONTEND_URL + page_path)
+            query = request.META.get("QUERY_STRING", "")
+            # Campaign parameters (?utm_source=…) survive the hop to the frontend.
+            return HttpResponseRedirect(
+                settings.FRONTEND_URL + page_path + (f"?{query}" if query else "")
+            )
         return TemplateResponse(request, "headless_page.html", {"page": self})
 
     def serve_preview(self, request, mode_name):

@@ -114,3 +114,13 @@ def test_cors_refuses_unknown_origins_even_from_the_cache(client, home_page):
 def test_no_cors_outside_the_api(client, home_page, path):
     response = client.get(path, HTTP_ORIGIN=FRONTEND)
     assert "Access-Control-Allow-Origin" not in response
+
+
+def test_frontend_redirect_keeps_the_query_string(client, settings, partner_index):
+    partner = PartnerPageFactory(parent=partner_index, slug="city-of-dresden")
+    partner.save_revision().publish()
+    settings.FRONTEND_URL = "https://www.ucan.example"
+    response = client.get("/en/partners/city-of-dresden/?utm_source=newsletter")
+    assert response["Location"] == (
+        "https://www.ucan.example/en/partners/city-of-dresden/?utm_source=newsletter"
+    )
