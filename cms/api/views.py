@@ -157,18 +157,18 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         site = Site.find_for_request(request)
         if site is None:
             return None
-        try:
-            locale = Locale.objects.get(language_code=locale_code)
-            home = site.root_page.get_translation(locale)
-        except (Locale.DoesNotExist, Page.DoesNotExist):
-            return None
-        url_path = home.url_path + "".join(f"{component}/" for component in components)
-        page = queryset.filter(url_path=url_path, locale=locale).first()
+        rest = "".join(f"{component}/" for component in components)
+        locale = Locale.objects.filter(language_code=locale_code).first()
+        home = site.root_page.get_translation_or_none(locale) if locale else None
+        page = None
+        if home is not None:
+            page = queryset.filter(url_path=home.url_path + rest, locale=locale).first()
         if page is None and wants_fallback(request.GET):
             # The same path in the source language, when this language has no such page.
             source_home = site.root_page
-            url_path = source_home.url_path + url_path[len(home.url_path) :]
-            page = queryset.filter(url_path=url_path, locale=source_home.locale).first()
+            page = queryset.filter(
+                url_path=source_home.url_path + rest, locale=source_home.locale
+            ).first()
         return page
 
     def _split_language_prefix(self, request):

@@ -77,3 +77,11 @@ def test_bad_fallback_value_is_a_400(client, bilingual_tree):
     response = client.get("/api/v2/pages/?locale=uk&fallback=maybe")
     assert response.status_code == 400
     assert response.json()["parameter"] == "fallback"
+
+
+def test_find_falls_back_even_without_a_ukrainian_tree(client, partner_index, aarhus):
+    partner_index.save_revision().publish()
+    assert client.get("/api/v2/pages/find/?html_path=/uk/partners/aarhus/").status_code == 404
+    found = client.get("/api/v2/pages/find/?html_path=/uk/partners/aarhus/&fallback=true")
+    assert found.status_code == 302
+    assert f"/api/v2/pages/{aarhus.pk}/" in found["Location"]
