@@ -10,6 +10,7 @@ Note: without Redis the cache lives in each process; run several processes only 
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,13 +22,18 @@ API_PREFIX = "/api/"
 CACHEABLE_STATUSES = {200, 302}
 
 
+def _new_series() -> int:
+    # If the generation key is lost (flush, eviction, restart) while stored responses survive,
+    # a restarted counter must not meet their numbers again: start from the clock instead.
+    return time.time_ns()
+
+
 def current_generation() -> int:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        # First request after a cache flush: start a new series; old keys can never match.
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
+        cache.add(GENERATION_KEY, _new_series(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation if generation is not None else _new_series()
 
 
 def invalidate_api_responses(**_signal_kwargs) -> None:
@@ -35,7 +41,7 @@ def invalidate_api_responses(**_signal_kwargs) -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 1, timeout=None)
+        cache.set(GENERATION_KEY, _new_series(), timeout=None)
 
 
 def _response_key(request, generation: int) -> str:

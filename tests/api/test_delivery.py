@@ -98,3 +98,14 @@ def test_cors_headers_on_cached_responses_only_for_allowed_origins(client, dresd
         assert allowed["Access-Control-Allow-Origin"] == "https://frontend.example"
         other = client.get(LISTING, HTTP_ORIGIN="https://attacker.example")
         assert "Access-Control-Allow-Origin" not in other
+
+
+def test_losing_the_generation_key_never_serves_stale_responses(client, dresden):
+    from django.core.cache import cache
+
+    from cms.api.cache import GENERATION_KEY
+
+    titles(client)  # a response is stored under the current generation
+    cache.delete(GENERATION_KEY)  # e.g. evicted by Redis, while the response survives
+    dresden.unpublish()
+    assert titles(client) == []
