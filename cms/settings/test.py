@@ -1,9 +1,24 @@
 """The test suite: fast hashing, in-memory files, SQLite unless DATABASE_URL says otherwise."""
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 from .environment import env_str
+
+
+def redis_url_for_this_worker(url):
+    """Give each pytest-xdist worker a Redis database of its own.
+
+    django-redis clears a cache with FLUSHDB, which a key prefix does not fence in: workers
+    sharing one database wipe each other's cache in the middle of a test.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    index = int(worker.removeprefix("gw") or 0)
+    parts = urlsplit(url)
+    database = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{(database + index) % 16}"))
+
 
 SECRET_KEY = env_str("SECRET_KEY", "tests-only-not-a-secret")  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
@@ -21,9 +36,7 @@ if env_str("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": env_str("REDIS_URL"),
-            # One prefix per pytest-xdist worker: their cache.clear() calls stay apart.
-            "KEY_PREFIX": f"ucan-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}",
+            "LOCATION": redis_url_for_this_worker(env_str("REDIS_URL")),
         }
     }
 WAGTAILADMIN_BASE_URL = "http://testserver"
