@@ -25,12 +25,15 @@ install: uv ## Install the locked Python dependencies into .venv
 	$(UV) sync --locked
 
 .PHONY: run
-run: install ## Install, migrate, load the demo content and serve http://127.0.0.1:8000
+run: install ## Install, migrate, load the demo content, serve http://127.0.0.1:8000 and run the worker
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) create_admin
 	@echo "Admin: http://$(HOST):$(PORT)/admin/   API: http://$(HOST):$(PORT)/api/v2/"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The background worker (publish notifications, CDN purges) stops with the server.
+	$(MANAGE) db_worker --backend background --queue-name '*' & \
+		trap 'kill $$! 2>/dev/null' EXIT; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: test
 PYTEST_ARGS ?= -n 2

@@ -6,4 +6,7 @@ class CmsConfig(AppConfig):
     verbose_name = "U_CAN CMS"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the cache invalidation)
+        from . import events, purge, signals  # noqa: F401  (signals: the cache invalidation)
+
+        events.connect()
+        purge.connect()

@@ -22,10 +22,12 @@ INSTALLED_APPS = [
     "home",
     "partners",
     "translations",
+    "webhooks",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -43,6 +45,8 @@ INSTALLED_APPS = [
     "django_countries",
     "rest_framework",
     "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -196,6 +200,56 @@ if DEEPL_AUTH_KEY:
 
 # The public site lives elsewhere: page URLs on this host redirect there when it is set.
 FRONTEND_URL = env_str("FRONTEND_URL").rstrip("/")
+
+# --- Previews in the frontend (wagtail-headless-preview) --------------------------------------
+# The admin's preview opens FRONTEND_PREVIEW_URL?content_type=…&token=…; the frontend reads the
+# draft from /api/v2/page_preview/. FRONTEND_PREVIEW_URLS gives other sites their own
+# ("cms.example.org=https://preview.example.org/api/preview,…", keyed by the site's hostname).
+FRONTEND_PREVIEW_URL = env_str("FRONTEND_PREVIEW_URL")
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {
+        **({"default": FRONTEND_PREVIEW_URL} if FRONTEND_PREVIEW_URL else {}),
+        **dict(pair.split("=", 1) for pair in env_list("FRONTEND_PREVIEW_URLS") if "=" in pair),
+    },
+    "SERVE_BASE_URL": FRONTEND_URL or None,
+    "REDIRECT_ON_PREVIEW": False,
+    "ENFORCE_TRAILING_SLASH": False,
+}
+# A preview token is good for this many seconds; older previews are deleted.
+PREVIEW_TOKEN_MAX_AGE = env_int("PREVIEW_TOKEN_MAX_AGE", 60 * 60)
+
+# --- Background work (django-tasks) ----------------------------------------------------------
+# Wagtail's own small tasks (reference index, search index) run in the request as before; the
+# work that talks to other machines (publish notifications, CDN purges) goes to the database
+# queue, which `manage.py db_worker` works through (`make run` and docker-compose start one).
+BACKGROUND_TASK_BACKEND = "background"
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    BACKGROUND_TASK_BACKEND: {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+# --- Publish notifications (webhooks) ----------------------------------------------------------
+WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 10)  # seconds per attempt
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
+# Seconds before the second attempt; each later wait doubles (30 s, 1 min, 2 min … ~1 h).
+WEBHOOK_RETRY_DELAY = env_int("WEBHOOK_RETRY_DELAY", 30)
+
+# --- CDN or caching proxy purges (wagtail.contrib.frontend_cache) ------------------------------
+# FRONTEND_CACHE_PURGE_URL: a Varnish or nginx that accepts PURGE; or Cloudflare by API token.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env_str("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+    }
+# Purged URLs are listed per language already (cms/api/affected.py): no guessing of /uk/ twins.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Django REST framework and CORS ---------------------------------------------------------
 REST_FRAMEWORK = {

@@ -1,0 +1,161 @@
+"""Content changes the outside world hears about: publish notifications and CDN purges.
+
+Wagtail and Django each announce changes in their own way (page_published, post_page_move,
+pre_delete, a snippet's post_save …). This module turns them into one ``content_changed``
+signal carrying a :class:`ContentChange`, sent once the database transaction commits, so that
+nobody is told about a change that was rolled back. ``webhooks`` and ``cms.purge`` listen.
+"""
+
+import os
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_save, pre_delete
+from django.dispatch import Signal
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from cms.api.affected import AffectedURLs, affected_by_page, page_path, site_content_urls
+
+
+class Event:
+    PAGE_PUBLISHED = "page.published"
+    PAGE_UNPUBLISHED = "page.unpublished"
+    PAGE_DELETED = "page.deleted"
+    PAGE_MOVED = "page.moved"
+    TRANSLATION_PUBLISHED = "translation.published"
+    SITE_CONTENT_CHANGED = "site_content.changed"
+
+    CHOICES = [
+        (PAGE_PUBLISHED, "Page published (source language)"),
+        (TRANSLATION_PUBLISHED, "Translation published"),
+        (PAGE_UNPUBLISHED, "Page unpublished"),
+        (PAGE_DELETED, "Page deleted"),
+        (PAGE_MOVED, "Page moved"),
+        (SITE_CONTENT_CHANGED, "Site content changed"),
+    ]
+
+
+@dataclass
+class ContentChange:
+    event: str
+    locale: str
+    affected: AffectedURLs
+    page: dict | None = None
+    occurred_at: str = field(default_factory=lambda: timezone.now().isoformat())
+
+    def as_payload(self) -> dict:
+        """The JSON body of a publish notification (documented in the README)."""
+        return {
+            "event": self.event,
+            "occurred_at": self.occurred_at,
+            "locale": self.locale,
+            "page": self.page,
+            "paths": self.affected.paths,
+            "api_urls": self.affected.api_urls,
+        }
+
+
+content_changed = Signal()  # sends change=ContentChange
+
+
+def announce(change: ContentChange):
+    transaction.on_commit(lambda: content_changed.send(sender=ContentChange, change=change))
+
+
+def page_summary(page) -> dict:
+    return {
+        "id": page.pk,
+        "type": page.specific_class._meta.label if page.specific_class else "wagtailcore.Page",
+        "title": page.title,
+        "path": page_path(page),
+    }
+
+
+def on_page_published(sender, instance, **kwargs):
+    source_language = instance.locale.language_code == settings.LANGUAGE_CODE
+    event = Event.PAGE_PUBLISHED if source_language else Event.TRANSLATION_PUBLISHED
+    announce(
+        ContentChange(
+            event,
+            instance.locale.language_code,
+            affected_by_page(instance),
+            page_summary(instance),
+        )
+    )
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    announce(
+        ContentChange(
+            Event.PAGE_UNPUBLISHED,
+            instance.locale.language_code,
+            affected_by_page(instance),
+            page_summary(instance),
+        )
+    )
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    # Before the deletion: afterwards the page has no path, parent or translations to ask.
+    if instance.depth <= 1:
+        return
+    announce(
+        ContentChange(
+            Event.PAGE_DELETED,
+            instance.locale.language_code,
+            affected_by_page(instance),
+            page_summary(instance),
+        )
+    )
+
+
+def path_before_move(new_path: str | None, url_path_before: str, url_path_after: str):
+    """The frontend path a page had before a move within its locale's tree."""
+    if not new_path:
+        return None
+    common = os.path.commonprefix([url_path_before, url_path_after])
+    common = common[: common.rfind("/") + 1]
+    kept = len(new_path) - (len(url_path_after) - len(common))
+    return new_path[:kept] + url_path_before[len(common) :]
+
+
+def on_page_moved(sender, instance, parent_page_before, url_path_before, url_path_after, **kwargs):
+    if url_path_before == url_path_after and parent_page_before.pk == instance.get_parent().pk:
+        return  # reordered among its siblings: no path changed
+    old_path = path_before_move(page_path(instance), url_path_before, url_path_after)
+    affected = affected_by_page(instance, old_path=old_path, old_parent=parent_page_before)
+    for descendant in instance.get_descendants().live():
+        new_path = page_path(descendant)
+        old_url_path = url_path_before + descendant.url_path.removeprefix(url_path_after)
+        affected.add_path(new_path)
+        affected.add_path(path_before_move(new_path, old_url_path, descendant.url_path))
+        affected.add_api(f"/api/v2/pages/{descendant.pk}/")
+    announce(
+        ContentChange(
+            Event.PAGE_MOVED,
+            instance.locale.language_code,
+            affected,
+            {**page_summary(instance), "old_path": old_path},
+        )
+    )
+
+
+def on_site_content_saved(sender, instance, **kwargs):
+    language_code = instance.locale.language_code
+    affected = site_content_urls(language_code)
+    change = ContentChange(Event.SITE_CONTENT_CHANGED, language_code, affected)
+    change.affected.add_path(f"/{language_code}/")
+    announce(change)
+
+
+def connect():
+    from home.models import SiteContent
+
+    page_published.connect(on_page_published, dispatch_uid="events-page-published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="events-page-unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="events-page-moved")
+    pre_delete.connect(on_page_deleted, sender=Page, dispatch_uid="events-page-deleted")
+    post_save.connect(on_site_content_saved, sender=SiteContent, dispatch_uid="events-site")
