@@ -1,16 +1,34 @@
 """Behaviour every page shares in a CMS that renders no public HTML of its own."""
 
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
+from wagtail_headless_preview.models import HeadlessPreviewMixin
+from wagtail_headless_preview.settings import headless_preview_settings
 
 
-class HeadlessPageMixin:
-    """Send visitors to the frontend, and preview the JSON the frontend will receive."""
+class HeadlessPageMixin(HeadlessPreviewMixin):
+    """Send visitors to the frontend; preview in the frontend, or as the JSON it will get.
 
-    preview_modes = [("json", _("API response (JSON)"))]
-    default_preview_mode = "json"
+    With ``FRONTEND_PREVIEW_URL`` set, the admin's preview opens the frontend's preview route
+    with ``?content_type=…&token=…`` (wagtail-headless-preview), and the frontend reads the draft
+    from ``/api/v2/page_preview/``. The JSON mode is always there, for frontend developers.
+    """
+
+    @property
+    def preview_modes(self):
+        modes = [("json", _("API response (JSON)"))]
+        if headless_preview_settings.CLIENT_URLS:
+            modes.insert(0, ("frontend", _("Frontend")))
+        return modes
+
+    @property
+    def default_preview_mode(self):
+        return self.preview_modes[0][0]
 
     def serve(self, request, *args, **kwargs):
         if settings.FRONTEND_URL:
@@ -22,8 +40,42 @@ class HeadlessPageMixin:
             )
         return TemplateResponse(request, "headless_page.html", {"page": self})
 
+    def get_url(self, request=None, current_site=None):
+        """On the frontend when it is known: the admin's "View live" opens the real page."""
+        if settings.FRONTEND_URL:
+            url_parts = self.get_url_parts(request=request)
+            return settings.FRONTEND_URL + url_parts[2] if url_parts else None
+        return super().get_url(request=request, current_site=current_site)
+
+    def get_full_url(self, request=None):
+        if settings.FRONTEND_URL:
+            return self.get_url(request=request)
+        return super().get_full_url(request=request)
+
+    def get_client_root_url(self, request):
+        """The frontend preview URL of the request's site: its own, else the default."""
+        site = Site.find_for_request(request)
+        urls = headless_preview_settings.CLIENT_URLS
+        url = urls.get(site.hostname) if site else None
+        return url or urls.get("default")
+
+    def get_preview_url(self, request, token):
+        # Keeps a query the frontend needs already (Next.js draft mode wants ?secret=…).
+        parts = urlsplit(self.get_client_root_url(request))
+        query = parse_qsl(parts.query) + [
+            ("content_type", self.get_content_type_str()),
+            ("token", token),
+        ]
+        return urlunsplit(parts._replace(query=urlencode(query)))
+
     def serve_preview(self, request, mode_name):
-        # Imported here: the API module imports the page models.
+        if mode_name == "frontend" and self.get_client_root_url(request):
+            # Imported here: the API module imports the page models.
+            from cms.api.preview import delete_expired_previews
+
+            delete_expired_previews()
+            return super().serve_preview(request, mode_name)
+
         from cms.api.preview import page_preview_response
 
         return page_preview_response(self, request)

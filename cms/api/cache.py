@@ -75,6 +75,8 @@ class APIResponseCacheMiddleware:
         stored = cache.get(key) if enabled else None
         if stored is None:
             response = self.get_response(request)
+            if "no-store" in response.get("Cache-Control", ""):
+                return response  # a draft preview: the view said no cache may keep it
             if response.status_code not in CACHEABLE_STATUSES or response.streaming:
                 response["Cache-Control"] = "no-cache"
                 return response

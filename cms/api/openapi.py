@@ -41,10 +41,11 @@ def _locale_codes():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
-def page_meta(page_type: str | None, detail: bool) -> dict:
+def page_meta(page_type: str | None, detail: bool, draft: bool = False) -> dict:
     properties = {
         "type": {"type": "string", **({"const": page_type} if page_type else {})},
-        "detail_url": URL,
+        # A draft of a page never saved has no detail URL yet.
+        "detail_url": nullable(URL) if draft else URL,
         "html_url": nullable(URL),
         "slug": STRING,
         "show_in_menus": BOOLEAN,
@@ -85,9 +86,14 @@ PAGE_TYPES = {
 }
 
 
-def page_schema(page_type: str | None, fields: dict, detail: bool) -> dict:
+def page_schema(page_type: str | None, fields: dict, detail: bool, draft: bool = False) -> dict:
     return obj(
-        {"id": INTEGER, "meta": page_meta(page_type, detail), "title": STRING, **fields},
+        {
+            "id": nullable(INTEGER) if draft else INTEGER,
+            "meta": page_meta(page_type, detail, draft),
+            "title": STRING,
+            **fields,
+        },
         required=["id"],
     )
 
@@ -156,6 +162,14 @@ def schemas() -> dict:
             for name, page_type in zip(detail_names, PAGE_TYPES, strict=True)
         },
         "PageDetail": {"anyOf": [ref(name) for name in detail_names]},
+        # A draft has the detail's shape; a page never saved has no id yet.
+        **{
+            name.replace("Detail", "Preview"): page_schema(
+                page_type, PAGE_TYPES[page_type], detail=True, draft=True
+            )
+            for name, page_type in zip(detail_names, PAGE_TYPES, strict=True)
+        },
+        "PagePreview": {"anyOf": [ref(name.replace("Detail", "Preview")) for name in detail_names]},
         "PageListing": obj(
             {
                 "meta": obj({"total_count": INTEGER}),
@@ -350,6 +364,44 @@ def paths():
                     "400": responses("PageDetail", "")["400"],
                     "404": {
                         "description": "No live, public page has this path.",
+                        "content": {"application/json": {"schema": ref("Error")}},
+                    },
+                    "414": REQUEST_TOO_LONG,
+                },
+            }
+        },
+        "/api/v2/page_preview/": {
+            "get": {
+                "summary": "The unsaved draft an editor is previewing",
+                "description": (
+                    "The admin's preview opens the frontend's preview URL with `content_type` "
+                    "and `token`; pass both on. Tokens expire (PREVIEW_TOKEN_MAX_AGE, one hour "
+                    "by default). Never cached."
+                ),
+                "operationId": "getPagePreview",
+                "parameters": [
+                    query(
+                        "content_type",
+                        {"type": "string", "pattern": r"^[a-z_]+\.[a-z]+$", "maxLength": 100},
+                        "The page type, as in the preview URL, e.g. `partners.partnerpage`.",
+                        required=True,
+                    ),
+                    query("token", BOUNDED_STRING, "The preview token.", required=True),
+                    query("id", PAGE_ID, "Optional: the page the token must belong to."),
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The draft, shaped like the page detail.",
+                        "headers": {"Cache-Control": {"schema": {"const": "no-store"}}},
+                        "content": {"application/json": {"schema": ref("PagePreview")}},
+                    },
+                    "400": responses("PagePreview", "")["400"],
+                    "404": {
+                        "description": "No stored draft for this token and page type.",
+                        "content": {"application/json": {"schema": ref("Error")}},
+                    },
+                    "410": {
+                        "description": "The token has expired: preview again from the admin.",
                         "content": {"application/json": {"schema": ref("Error")}},
                     },
                     "414": REQUEST_TOO_LONG,
