@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -29,12 +30,12 @@ class Event:
     SITE_CONTENT_CHANGED = "site_content.changed"
 
     CHOICES = [
-        (PAGE_PUBLISHED, "Page published (source language)"),
-        (TRANSLATION_PUBLISHED, "Translation published"),
-        (PAGE_UNPUBLISHED, "Page unpublished"),
-        (PAGE_DELETED, "Page deleted"),
-        (PAGE_MOVED, "Page moved"),
-        (SITE_CONTENT_CHANGED, "Site content changed"),
+        (PAGE_PUBLISHED, _("Page published (source language)")),
+        (TRANSLATION_PUBLISHED, _("Translation published")),
+        (PAGE_UNPUBLISHED, _("Page unpublished")),
+        (PAGE_DELETED, _("Page deleted")),
+        (PAGE_MOVED, _("Page moved")),
+        (SITE_CONTENT_CHANGED, _("Site content changed")),
     ]
 
 

@@ -79,3 +79,14 @@ def test_editors_cannot_see_or_change_endpoints(client, django_user_model):
     client.force_login(editor)
     assert client.get("/admin/webhooks/").status_code in (302, 403)
     assert client.get("/admin/webhook_deliveries/").status_code in (302, 403)
+
+
+def test_the_webhook_admin_speaks_ukrainian(admin_client, superuser):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(superuser)
+    profile.preferred_language = "uk"
+    profile.save()
+    html = admin_client.get("/admin/webhooks/new/").content.decode()
+    assert "Переклад опубліковано" in html  # "Translation published"
+    assert "Хто отримує сповіщення" in html  # the name's help text
