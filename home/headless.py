@@ -52,6 +52,10 @@ class HeadlessPageMixin(HeadlessPreviewMixin):
             return self.get_url(request=request)
         return super().get_full_url(request=request)
 
+    # Wagtail binds these properties to its own methods: rebind them to the ones above.
+    url = property(get_url)
+    full_url = property(get_full_url)
+
     def get_client_root_url(self, request):
         """The frontend preview URL of the request's site: its own, else the default."""
         site = Site.find_for_request(request)

@@ -1,10 +1,12 @@
-"""Admin wiring for the site-wide content."""
+"""Admin wiring for the site-wide content, and rich-text links as frontend paths."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import SiteContent
+from .rich_text import FrontendPathPageLinkHandler
 
 
 class SiteContentViewSet(SnippetViewSet):
@@ -17,3 +19,9 @@ class SiteContentViewSet(SnippetViewSet):
 
 
 register_snippet(SiteContentViewSet)
+
+
+# After Wagtail's own registration (order 0), which it replaces for the "page" link type.
+@hooks.register("register_rich_text_features", order=10)
+def register_frontend_path_page_links(features):
+    features.register_link_type(FrontendPathPageLinkHandler)

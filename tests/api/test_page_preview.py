@@ -7,6 +7,7 @@ from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core.signing import TimestampSigner, b62_encode
 from django.urls import reverse
 from wagtail_headless_preview.models import PagePreview
@@ -222,5 +223,8 @@ def test_view_live_in_the_admin_opens_the_frontend(
     # And the message after publishing links there too.
     edit_url = reverse("wagtailadmin_pages:edit", args=(published_partner.pk,))
     data = partner_form_data(title="City of Dresden", slug="dresden", **{"action-publish": "1"})
-    response = admin_client.post(edit_url, data, follow=True)
-    assert live in response.content.decode()
+    response = admin_client.post(edit_url, data)
+    assert response.status_code == 302
+    [message] = [str(message) for message in get_messages(response.wsgi_request)]
+    assert "View live" in message
+    assert live in message

@@ -108,3 +108,17 @@ def test_ukrainian_page_names_the_country_in_ukrainian(client, dresden, ukrainia
     assert body["meta"]["locale"] == "uk"
     assert body["country"] == {"code": "DE", "name": "Німеччина"}
     assert body["meta"]["path"] == "/uk/partners/city-of-dresden/"
+
+
+def test_internal_links_stay_paths_when_the_frontend_url_is_set(
+    client, dresden, khmelnytskyi, settings
+):
+    settings.FRONTEND_URL = "https://www.ucan.example"
+    dresden.role_in_project = (
+        f'<p>We work with <a linktype="page" id="{khmelnytskyi.pk}">Khmelnytskyi</a>.</p>'
+    )
+    dresden.save_revision().publish()
+    body = detail(client, dresden)
+    assert 'href="/en/partners/khmelnytskyi-national-university/"' in body["role_in_project"]
+    # html_url, in contrast, is the page's absolute address on the frontend.
+    assert body["meta"]["html_url"] == "https://www.ucan.example/en/partners/city-of-dresden/"

@@ -1,0 +1,21 @@
+"""How rich text renders for the API."""
+
+from django.utils.html import escape
+from wagtail.rich_text.pages import PageLinkHandler
+
+
+class FrontendPathPageLinkHandler(PageLinkHandler):
+    """Internal links in rich text as frontend paths: ``<a href="/uk/partners/x/">``.
+
+    Wagtail writes ``page.url``, which becomes an absolute URL on the frontend once
+    ``FRONTEND_URL`` is set (so that "View live" opens the real page); the API's rich text
+    stays with paths either way, which the frontend routes itself.
+    """
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        links = []
+        for page in cls.get_many(attrs_list):
+            url_parts = page.localized.get_url_parts() if page else None
+            links.append(f'<a href="{escape(url_parts[2])}">' if url_parts else "<a>")
+        return links
