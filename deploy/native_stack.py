@@ -1,0 +1,256 @@
+"""The production stack without containers: gunicorn, the background worker and Varnish.
+
+docker-compose.yml describes the same services; machines without a container engine (CI,
+a plain VM) run them natively with this module:
+
+    with running_stack(workdir, database_url="postgres://…", redis_url="redis://…") as stack:
+        stack.get("/api/v2/site/")           # through the caching proxy
+        stack.manage("shell", "-c", "…")     # manage.py with the stack's environment
+
+It migrates the database, loads the demo content, starts gunicorn (production settings), the
+db_worker and varnishd (Debian's package) with ``deploy/varnish/default.vcl``, and stops them
+all on the way out. Ports are picked free on 127.0.0.1.
+"""
+
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import ExitStack, closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = ROOT / ".venv" / "bin"
+VCL = ROOT / "deploy" / "varnish" / "default.vcl"
+
+
+def varnishd() -> str | None:
+    return shutil.which("varnishd", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing answered on port {port} within {timeout} s")
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict
+    body: bytes
+
+    def json(self):
+        return json.loads(self.body)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@dataclass
+class Stack:
+    env: dict
+    app_port: int
+    proxy_port: int
+    logs: Path
+
+    @property
+    def proxy_url(self) -> str:
+        return f"http://127.0.0.1:{self.proxy_port}"
+
+    def get(self, path: str, via_proxy: bool = True, headers: dict | None = None) -> Response:
+        port = self.proxy_port if via_proxy else self.app_port
+        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers or {})
+        opener = urllib.request.build_opener(_NoRedirects)
+        try:
+            with opener.open(request, timeout=30) as response:
+                return Response(response.status, dict(response.headers), response.read())
+        except urllib.error.HTTPError as error:
+            return Response(error.code, dict(error.headers), error.read())
+
+    def manage(self, *args: str) -> str:
+        result = subprocess.run(
+            [str(VENV_BIN / "python"), "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if result.returncode:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
+        return result.stdout
+
+    def shell(self, code: str) -> str:
+        return self.manage("shell", "--no-imports", "-c", code).strip()
+
+    def wait_for_background_work(self, timeout: float = 30):
+        """Until the worker has run every task that is due (purges, notifications)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._unfinished_tasks() == 0:
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"background work still waiting after {timeout} s")
+
+    def _unfinished_tasks(self) -> int:
+        # Straight to the database: a manage.py process per poll would take seconds.
+        # Due: queued without a delay (run_after is then the year 9999) or delayed until now.
+        query = (
+            "SELECT COUNT(*) FROM django_tasks_database_dbtaskresult WHERE status = 'RUNNING' "
+            "OR (status = 'READY' AND (run_after >= '9999-01-01' OR run_after <= {now}))"
+        )
+        url = urlsplit(self.env["DATABASE_URL"])
+        if url.scheme == "sqlite":
+            with closing(sqlite3.connect(url.path)) as connection:
+                now = time.strftime("'%Y-%m-%d %H:%M:%S'", time.gmtime())
+                return connection.execute(query.format(now=now)).fetchone()[0]
+        import psycopg
+
+        with psycopg.connect(self.env["DATABASE_URL"]) as connection:
+            return connection.execute(query.format(now="now()")).fetchone()[0]
+
+
+def stack_environment(database_url: str, redis_url: str, proxy_port: int, workdir: Path) -> dict:
+    public_url = f"http://127.0.0.1:{proxy_port}"
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "PYTHONPATH": str(ROOT),
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "native-stack-only-" + "x" * 40),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "SECURE_SSL_REDIRECT": "0",
+        # Everything public goes through the proxy, and the CMS purges it there.
+        "WAGTAILAPI_BASE_URL": public_url,
+        "WAGTAILADMIN_BASE_URL": public_url,
+        "FRONTEND_CACHE_PURGE_URL": public_url,
+        "MEDIA_ROOT": str(workdir / "media"),
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def _start(command: list[str], env: dict, log: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+def _stop(process: subprocess.Popen):
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@contextmanager
+def running_stack(
+    workdir: Path, database_url: str, redis_url: str = "", load_demo: bool = True
+) -> Iterator[Stack]:
+    binary = varnishd()
+    if binary is None:
+        raise RuntimeError("varnishd is missing: apt-get install varnish")
+    workdir.mkdir(parents=True, exist_ok=True)
+    app_port, proxy_port = free_port(), free_port()
+    env = stack_environment(database_url, redis_url, proxy_port, workdir)
+    stack = Stack(env, app_port, proxy_port, workdir)
+
+    stack.manage("migrate", "--no-input", "-v0")
+    if load_demo:
+        stack.manage("load_demo")
+    stack.manage("collectstatic", "--no-input", "-v0")
+
+    vcl_dir = workdir / "vcl"
+    vcl_dir.mkdir(exist_ok=True)
+    shutil.copy(VCL, vcl_dir / "default.vcl")
+    (vcl_dir / "backend.vcl").write_text(
+        f'backend default {{ .host = "127.0.0.1"; .port = "{app_port}"; }}\n'
+    )
+    with ExitStack() as running:
+        gunicorn = _start(
+            [
+                str(VENV_BIN / "gunicorn"),
+                "cms.wsgi:application",
+                "--workers",
+                "2",
+                "--bind",
+                f"127.0.0.1:{app_port}",
+            ],
+            env,
+            workdir / "gunicorn.log",
+        )
+        running.callback(_stop, gunicorn)
+        worker = _start(
+            [
+                str(VENV_BIN / "python"),
+                "manage.py",
+                "db_worker",
+                "--backend",
+                "background",
+                "--queue-name",
+                "*",
+                "--interval",
+                "0.2",
+                "--no-startup-delay",
+            ],
+            env,
+            workdir / "worker.log",
+        )
+        running.callback(_stop, worker)
+        proxy = _start(
+            [
+                binary,
+                "-F",  # in the foreground, so that stopping the process stops Varnish
+                "-j",
+                "none",  # no privilege separation: it runs as whoever runs the stack
+                "-n",
+                str(workdir / "varnish"),
+                "-a",
+                f"127.0.0.1:{proxy_port}",
+                "-f",
+                str(vcl_dir / "default.vcl"),
+                "-p",
+                f"vcl_path={vcl_dir}",
+                "-s",
+                "malloc,64m",
+            ],
+            env,
+            workdir / "varnish.log",
+        )
+        running.callback(_stop, proxy)
+        wait_for_port(app_port, gunicorn)
+        wait_for_port(proxy_port, proxy)
+        yield stack

@@ -1,0 +1,67 @@
+vcl 4.1;
+
+# The caching proxy in front of the CMS: it keeps the public API's responses until the CMS
+# purges them (wagtail.contrib.frontend_cache sends PURGE for every API URL a change affects,
+# see cms/api/affected.py), and passes everything else — the admin, previews — straight through.
+#
+#   varnishd -f deploy/varnish/default.vcl -a :8080 -p vcl_path=... (docker-compose: proxy)
+#
+# The backend is gunicorn; its address comes from the include below so that docker-compose and
+# the native test can each point it at their own.
+
+include "backend.vcl";
+
+# Who may purge: the CMS itself (same host, or the private networks of a container setup).
+acl purgers {
+    "127.0.0.1";
+    "::1";
+    "10.0.0.0"/8;
+    "172.16.0.0"/12;
+    "192.168.0.0"/16;
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (!client.ip ~ purgers) {
+            return (synth(403, "Purging is not allowed from " + client.ip));
+        }
+        return (purge);
+    }
+    if (req.url ~ "^/api/" && req.url !~ "^/api/v2/page_preview/") {
+        if (req.method != "GET" && req.method != "HEAD") {
+            return (pass);
+        }
+        # The public API is the same for everyone: cookies (an editor's session) do not
+        # change it, and must not keep it out of the cache.
+        unset req.http.Cookie;
+        unset req.http.Authorization;
+        return (hash);
+    }
+    # The admin, previews, documents, redirects: never cached here.
+    return (pass);
+}
+
+sub vcl_backend_response {
+    if (bereq.url ~ "^/api/" && beresp.status == 200 && beresp.http.Cache-Control ~ "public") {
+        # Browsers get the CMS's short max-age; this proxy keeps the response until a purge,
+        # for a day at most.
+        set beresp.ttl = 1d;
+        set beresp.grace = 10s;
+    }
+}
+
+sub vcl_deliver {
+    # Shows whether a response came from this cache: handy when checking purges.
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+}
+
+sub vcl_synth {
+    # PURGE answers and refusals as JSON, like the API's own errors.
+    set resp.http.Content-Type = "application/json";
+    set resp.body = {"{"message": ""} + resp.reason + {"""} + "}";
+    return (deliver);
+}
