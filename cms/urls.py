@@ -11,6 +11,8 @@ from cms.api.views import api_not_found
 from cms.views import documentation, landing
 from home.api import SiteContentView
 
+handler500 = "cms.errors.handle_server_error"
+
 urlpatterns = [
     path("", landing, name="landing"),
     path("docs/", documentation, name="documentation"),
