@@ -1,7 +1,7 @@
 """Production: everything from the environment, and no start without the values that matter."""
 
 from .base import *  # noqa: F403
-from .environment import env_bool, env_int, env_list, env_required
+from .environment import env_bool, env_int, env_list, env_required, env_str
 
 SECRET_KEY = env_required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -25,3 +25,14 @@ CSRF_COOKIE_SECURE = True
 # Wagtail's admin shows live previews in an iframe of its own origin, which needs SAMEORIGIN
 # (base.py) rather than the DENY that this deployment check asks for.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# One JSON object per log line on stdout, for the log collector; LOG_FORMAT=text for people.
+if env_str("LOG_FORMAT", "json") == "json":
+    LOGGING["formatters"] = {  # noqa: F405
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        }
+    }
+    LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405

@@ -85,3 +85,26 @@ def test_create_admin_hint_names_the_right_user(capsys):
     call_command("create_admin", username="chief")
     second = capsys.readouterr().out
     assert "changepassword chief" in second
+
+
+def test_production_logs_one_json_object_per_line(tmp_path):
+    import json
+
+    code = (
+        "import django, logging; django.setup(); "
+        "log = logging.getLogger('cms.errors')\n"
+        "try:\n    1 / 0\nexcept ZeroDivisionError:\n    log.exception('Lost %s', 'database')"
+    )
+    result = run_python(
+        ["-c", code],
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="cms.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}",
+    )
+    [line] = result.stderr.strip().splitlines()
+    record = json.loads(line)
+    assert record["level"] == "ERROR"
+    assert record["logger"] == "cms.errors"
+    assert record["message"] == "Lost database"
+    assert "ZeroDivisionError" in record["exc_info"]
+    assert "time" in record
