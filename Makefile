@@ -44,6 +44,20 @@ test: install ## Install and run the whole test suite (SQLite unless DATABASE_UR
 bench: install ## Benchmark the API against stock Wagtail, bare WSGI and nginx (bench/results.md)
 	.venv/bin/python bench/run.py $(BENCH_ARGS)
 
+.PHONY: backup
+BACKUP_DIR ?= backups
+backup: install ## Back up the database (pg_dump or SQLite copy) and media to $(BACKUP_DIR)/
+	$(MANAGE) backup --directory $(BACKUP_DIR)
+
+.PHONY: restore
+restore: install ## Restore a backup: make restore FILE=backups/ucan-….tar.gz [FORCE=1]
+	@test -n "$(FILE)" || { echo "Name the archive: make restore FILE=backups/ucan-….tar.gz"; exit 2; }
+	$(MANAGE) restore "$(FILE)" $(if $(FORCE),--force,)
+
+.PHONY: bench-scale
+bench-scale: install ## Queries and latency of the API at 20 vs 2,000 partners (bench/results-scale.md)
+	.venv/bin/python bench/scale.py $(BENCH_ARGS)
+
 .PHONY: lint
 lint: install ## Check style with ruff
 	.venv/bin/ruff check .
