@@ -8,7 +8,8 @@ requests per second and p50/p99 latency with wrk against:
 * this CMS with the response cache off ("cold") and on ("warm"),
 * stock Wagtail API v2 (PagesAPIViewSet) over the same data,
 * a bare WSGI app returning the same bytes under the same gunicorn (Python's floor),
-* nginx serving the same bytes as static files (the machine's ceiling).
+* nginx serving the same bytes as static files (the machine's ceiling),
+* Varnish (deploy/varnish/default.vcl) in front of this CMS, serving its cached copies.
 
 gunicorn runs 2 workers on 127.0.0.1. Figures are reported as ratios against the references
 measured in the same run, because the machine is shared and noisy. Results: bench/results.md.
@@ -28,6 +29,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from deploy.native_stack import VCL, varnishd  # noqa: E402
+from deploy.native_stack import wait_for_port as wait_for_socket  # noqa: E402
+
 OUT = ROOT / "bench" / "out"
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
@@ -46,9 +52,11 @@ STOCK_ENDPOINTS = {
 
 
 def ensure_tools():
-    missing = [tool for tool in ("wrk", "nginx") if not shutil.which(tool, path=_path())]
+    missing = [
+        tool for tool in ("wrk", "nginx", "varnishd") if not shutil.which(tool, path=_path())
+    ]
     if missing:
-        packages = {"wrk": "wrk", "nginx": "nginx-light"}
+        packages = {"wrk": "wrk", "nginx": "nginx-light", "varnishd": "varnish"}
         print(f"Installing {', '.join(missing)} from Debian's packages …")
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
@@ -96,7 +104,7 @@ def server(command: list[str], env: dict, port: int):
         start_new_session=True,
     )
     try:
-        wait_for_port(port, process)
+        wait_for_socket(port, process)
         yield process
     finally:
         os.killpg(process.pid, signal.SIGTERM)
@@ -124,6 +132,44 @@ def gunicorn(app: str, port: int, env: dict):
         env,
         port,
     )
+
+
+@contextmanager
+def varnish(port: int, backend_port: int):
+    """Varnish with the project's VCL in front of the gunicorn on ``backend_port``."""
+    vcl_dir = OUT / "varnish-vcl"
+    vcl_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(VCL, vcl_dir / "default.vcl")
+    (vcl_dir / "backend.vcl").write_text(
+        f'backend default {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
+    )
+    process = subprocess.Popen(
+        [
+            varnishd(),
+            "-F",
+            "-j",
+            "none",
+            "-n",
+            str(OUT / "varnish"),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(vcl_dir / "default.vcl"),
+            "-p",
+            f"vcl_path={vcl_dir}",
+            "-s",
+            "malloc,64m",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        wait_for_socket(port, process)
+        yield process
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -291,6 +337,13 @@ def main():
             fetch(port, path)
             fetch(port, path)
             rows[name]["warm"] = load(port, path, arguments.duration, arguments.connections)
+        with varnish(port + 1, port):
+            print("Measuring Varnish in front of this CMS …")
+            for name, path in endpoints.items():
+                fetch(port + 1, path)  # the first request fills Varnish's cache
+                rows[name]["varnish"] = load(
+                    port + 1, path, arguments.duration, arguments.connections
+                )
 
     manifest_file = OUT / "manifest.json"
     manifest_file.write_text(json.dumps(manifest))
@@ -335,36 +388,39 @@ def render(rows: dict, queries: dict, arguments) -> str:
         "members each). Produced by `make bench`; the machine is shared, so compare ratios "
         "within one run rather than figures across runs.",
         "",
-        "| endpoint | this CMS, cold | this CMS, warm | stock Wagtail v2 | bare WSGI, same bytes "
-        "| nginx, same bytes |",
-        "|---|---|---|---|---|---|",
+        "| endpoint | this CMS, cold | this CMS, warm | Varnish in front, cached "
+        "| stock Wagtail v2 | bare WSGI, same bytes | nginx, same bytes |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, row in rows.items():
         lines.append(
             f"| {name} | {cell(row.get('cold'))} | {cell(row.get('warm'))} | "
-            f"{cell(row.get('stock'))} | {cell(row.get('bare_wsgi'))} | {cell(row.get('nginx'))} |"
+            f"{cell(row.get('varnish'))} | {cell(row.get('stock'))} | "
+            f"{cell(row.get('bare_wsgi'))} | {cell(row.get('nginx'))} |"
         )
     lines += [
         "",
-        "| endpoint | cold ÷ stock | warm ÷ bare WSGI | warm ÷ nginx "
+        "| endpoint | cold ÷ stock | warm ÷ bare WSGI | warm ÷ nginx | Varnish ÷ nginx "
         "| SQL queries (this CMS / stock) | response bytes |",
-        "|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, row in rows.items():
         stock = row.get("stock")
         cold_vs_stock = f"{row['cold']['rps'] / stock['rps']:.1f}×" if stock else "—"
         warm_vs_bare = f"{row['warm']['rps'] / row['bare_wsgi']['rps']:.2f}"
         warm_vs_nginx = f"{row['warm']['rps'] / row['nginx']['rps']:.2f}"
+        varnish_vs_nginx = f"{row['varnish']['rps'] / row['nginx']['rps']:.2f}"
         ours = queries["this CMS"].get(name, "—")
         theirs = queries["stock v2"].get(name, "—")
         lines.append(
-            f"| {name} | {cold_vs_stock} | {warm_vs_bare} | {warm_vs_nginx} | {ours} / {theirs} "
+            f"| {name} | {cold_vs_stock} | {warm_vs_bare} | {warm_vs_nginx} | {varnish_vs_nginx} "
+            f"| {ours} / {theirs} "
             f"| {row['bytes']:,} |"
         )
     errors = {
         f"{name} ({kind})": row[kind]["errors"]
         for name, row in rows.items()
-        for kind in ("cold", "warm", "stock", "bare_wsgi", "nginx")
+        for kind in ("cold", "warm", "varnish", "stock", "bare_wsgi", "nginx")
         if row.get(kind) and row[kind]["errors"]
     }
     lines += ["", f"Non-2xx/3xx responses during the run: {errors or 'none'}.", ""]

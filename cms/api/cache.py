@@ -4,7 +4,8 @@ Every successful GET under /api/ is stored in the default cache (Redis when ``RE
 set, process memory otherwise) under a key that includes a *generation* number. Publishing,
 unpublishing, moving or deleting a page, changing a view restriction or the site content bumps
 the generation (see ``cms/signals.py``), so every stored response goes stale at once and the
-very next request sees the change. Cache hits skip sessions, authentication and the view.
+very next request sees the change. Cache hits skip sessions, authentication and the view;
+``cms/api/fast_cache.py`` answers them before Django when the app runs under WSGI.
 
 Note: without Redis the cache lives in each process; run several processes only with Redis.
 """
@@ -45,8 +46,14 @@ def invalidate_api_responses(**_signal_kwargs) -> None:
 
 
 def _response_key(request, generation: int) -> str:
+    # The scheme too: image URLs in the body are absolute (http:// or https://).
     identity = "\n".join(
-        [request.get_host(), request.get_full_path(), request.META.get("HTTP_ACCEPT", "")]
+        [
+            request.scheme,
+            request.get_host(),
+            request.get_full_path(),
+            request.META.get("HTTP_ACCEPT", ""),
+        ]
     )
     return f"api-response:{generation}:{hashlib.sha256(identity.encode()).hexdigest()}"
 
@@ -55,7 +62,7 @@ def _etag_for(content: bytes) -> str:
     return '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
 
 
-def _matches(if_none_match: str, etag: str) -> bool:
+def matches_if_none_match(if_none_match: str, etag: str) -> bool:
     candidates = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
     return etag in candidates or "*" in candidates
 
@@ -97,7 +104,7 @@ class APIResponseCacheMiddleware:
             if stored["location"]:
                 response["Location"] = stored["location"]
 
-        if _matches(request.META.get("HTTP_IF_NONE_MATCH", ""), stored["etag"]):
+        if matches_if_none_match(request.META.get("HTTP_IF_NONE_MATCH", ""), stored["etag"]):
             response = HttpResponseNotModified()
         response["ETag"] = stored["etag"]
         response["Cache-Control"] = f"public, max-age={settings.API_CACHE_MAX_AGE}"
