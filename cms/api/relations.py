@@ -76,7 +76,8 @@ class PageRelations:
             candidates = (
                 linked_model.objects.filter(
                     translation_key__in=keys,
-                    pk__in=self.public_pages.values("pk"),
+                    # Narrowed by key inside too, so the database need not list every public page.
+                    pk__in=self.public_pages.filter(translation_key__in=keys).values("pk"),
                 )
                 .select_related("locale")
                 .prefetch_related(image_prefetch("logo"))
