@@ -1,4 +1,10 @@
-"""What the API needs to serialise partner pages without a query per item."""
+"""What the API needs to serialise partner pages without a query per item.
+
+The inlines are prefetched into plain lists (``to_attr``): Django would otherwise build a
+queryset per page and relation to hold each page's results, which for a listing of 20 partners
+cost more than the queries themselves. ``inline(page, name)`` reads them, falling back to the
+relation for a page that was not prefetched (a preview).
+"""
 
 from django.db.models import Prefetch
 
@@ -6,25 +12,32 @@ from cms.api.images import image_prefetch
 from cms.api.relations import linked_pages
 from cms.api.views import optimise_queryset
 
-from .models import PartnerCooperation, PartnerPage, TeamMember
+from .inlines import PREFETCHED, inline
+from .models import PartnerCooperation, PartnerPage, PartnerSocialLink, TeamMember
 
 
 @optimise_queryset(PartnerPage)
 def prefetch_partner_content(queryset):
     return queryset.prefetch_related(
         image_prefetch("logo"),
-        "social_links",
+        Prefetch(
+            "social_links",
+            queryset=PartnerSocialLink.objects.order_by("sort_order"),
+            to_attr=PREFETCHED["social_links"],
+        ),
         Prefetch(
             "team_members",
             queryset=TeamMember.objects.order_by("sort_order").prefetch_related(
                 image_prefetch("photo")
             ),
+            to_attr=PREFETCHED["team_members"],
         ),
         Prefetch(
             "cooperations",
             queryset=PartnerCooperation.objects.order_by("sort_order").select_related(
                 "cooperating_partner"
             ),
+            to_attr=PREFETCHED["cooperations"],
         ),
     )
 
@@ -32,5 +45,6 @@ def prefetch_partner_content(queryset):
 @linked_pages(PartnerPage)
 def cooperating_partner_keys(page):
     return {
-        cooperation.cooperating_partner.translation_key for cooperation in page.cooperations.all()
+        cooperation.cooperating_partner.translation_key
+        for cooperation in inline(page, "cooperations")
     }

@@ -7,6 +7,8 @@ from cms.api.context import relations_for
 from cms.api.images import LOGO_RENDITIONS, PHOTO_RENDITIONS, image_representation
 from cms.api.paths import page_path
 
+from .inlines import inline
+
 
 class InstanceField(Field):
     """A read-only field computed from the whole page rather than one attribute."""
@@ -60,7 +62,9 @@ class SocialLinksSerializer(InstanceField):
     """``"social_links": [{"platform": "linkedin", "url": "https://…"}]`` in the editor's order."""
 
     def to_representation(self, page):
-        return [{"platform": link.platform, "url": link.url} for link in page.social_links.all()]
+        return [
+            {"platform": link.platform, "url": link.url} for link in inline(page, "social_links")
+        ]
 
 
 class TeamMembersSerializer(InstanceField):
@@ -85,7 +89,7 @@ class TeamMembersSerializer(InstanceField):
                 "profile_url": member.profile_url or None,
                 "is_contact_person": member.is_contact_person,
             }
-            for member in page.team_members.all()
+            for member in inline(page, "team_members")
         ]
 
 
@@ -103,7 +107,7 @@ class CooperatesWithSerializer(InstanceField):
         request = self.context.get("request")
         relations = relations_for(self, page)
         result = []
-        for cooperation in page.cooperations.all():
+        for cooperation in inline(page, "cooperations"):
             partner = relations.localised_page(cooperation.cooperating_partner, page.locale_id)
             if partner is None:
                 continue

@@ -10,7 +10,7 @@ from rest_framework.fields import Field
 from wagtail.api.v2.serializers import DetailUrlField, PageHtmlUrlField
 
 from .context import relations_for
-from .paths import page_path
+from .paths import page_full_url, page_path
 
 
 class PagePathField(Field):
@@ -27,10 +27,11 @@ class FrontendHtmlUrlField(PageHtmlUrlField):
     """``"html_url": "https://www.example/en/partners/x/"`` — on the frontend when it is known."""
 
     def to_representation(self, page):
+        request = self.context.get("request")
         if settings.FRONTEND_URL:
-            path = page_path(page, self.context.get("request"))
+            path = page_path(page, request)
             return settings.FRONTEND_URL + path if path else None
-        return super().to_representation(page)
+        return page_full_url(page, request)
 
 
 class TranslationsField(Field):
