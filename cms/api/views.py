@@ -116,6 +116,25 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
     listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "path"]
     nested_default_fields = PagesAPIViewSet.nested_default_fields
 
+    # Wagtail builds a serializer class, with one per nested type, on every request: about a
+    # millisecond of a cold listing. They depend only on these arguments, so they are kept;
+    # bounded, because ``fields`` comes from the query string.
+    _serializer_classes: dict = {}
+    SERIALIZER_CLASSES_KEPT = 256
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        key = (cls, id(router), model, repr(fields_config), show_details, nested)
+        serializer_class = cls._serializer_classes.get(key)
+        if serializer_class is None:
+            serializer_class = super()._get_serializer_class(
+                router, model, fields_config, show_details=show_details, nested=nested
+            )
+            if len(cls._serializer_classes) >= cls.SERIALIZER_CLASSES_KEPT:
+                cls._serializer_classes.clear()
+            cls._serializer_classes[key] = serializer_class
+        return serializer_class
+
     def _public_scope(self):
         # Read once per request: filters, relations and the parent field all use it.
         if not hasattr(self, "_public_scope_of_request"):
