@@ -122,3 +122,19 @@ def test_internal_links_stay_paths_when_the_frontend_url_is_set(
     assert 'href="/en/partners/khmelnytskyi-national-university/"' in body["role_in_project"]
     # html_url, in contrast, is the page's absolute address on the frontend.
     assert body["meta"]["html_url"] == "https://www.ucan.example/en/partners/city-of-dresden/"
+
+
+def test_an_svg_logo_stays_svg_in_every_rendition(client, dresden):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file_svg
+
+    logo = get_image_model().objects.create(
+        title="Vector logo", file=get_test_image_file_svg("vector-logo.svg", 800, 400)
+    )
+    dresden.logo = logo
+    dresden.save_revision().publish()
+
+    body = detail(client, dresden)["logo"]
+    assert body["url"].endswith(".svg")
+    assert set(body["renditions"]) == {"thumbnail", "card"}
+    assert all(r["url"].endswith(".svg") for r in body["renditions"].values())
