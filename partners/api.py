@@ -15,6 +15,19 @@ from cms.api.views import optimise_queryset
 from .inlines import PREFETCHED, inline
 from .models import PartnerCooperation, PartnerPage, PartnerSocialLink, TeamMember
 
+TEAM_MEMBER_API_FIELDS = [
+    "partner",
+    "sort_order",
+    "name",
+    "position",
+    "photo",
+    "email",
+    "email_is_public",
+    "bio",
+    "profile_url",
+    "is_contact_person",
+]
+
 
 @optimise_queryset(PartnerPage)
 def prefetch_partner_content(queryset):
@@ -27,9 +40,11 @@ def prefetch_partner_content(queryset):
         ),
         Prefetch(
             "team_members",
-            queryset=TeamMember.objects.order_by("sort_order").prefetch_related(
-                image_prefetch("photo")
-            ),
+            queryset=TeamMember.objects.order_by("sort_order")
+            # What the API shows; the translation key and locale (a UUID to parse per member)
+            # are left in the database.
+            .only(*TEAM_MEMBER_API_FIELDS)
+            .prefetch_related(image_prefetch("photo")),
             to_attr=PREFETCHED["team_members"],
         ),
         Prefetch(
