@@ -1,5 +1,6 @@
 """The API's endpoints: Wagtail API v2 viewsets, extended as the README describes."""
 
+import copy
 from collections.abc import Callable
 
 from django.conf import settings
@@ -89,6 +90,16 @@ class JSONErrorsMixin:
 
 class APIPageSerializer(PageSerializer):
     """Wagtail's page serializer plus the meta fields every page carries here."""
+
+    def get_fields(self):
+        # DRF introspects the model for every serializer instance; the outcome depends only on
+        # the class (Wagtail builds one per page type and fields parameter, kept by the view),
+        # so it is built once and copied — DRF copies a field by re-instantiating it.
+        prototypes = type(self).__dict__.get("_field_prototypes")
+        if prototypes is None:
+            prototypes = super().get_fields()
+            type(self)._field_prototypes = prototypes
+        return copy.deepcopy(prototypes)
 
     path = PagePathField(read_only=True)
     translations = TranslationsField(read_only=True)
