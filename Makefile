@@ -15,10 +15,13 @@ help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 .PHONY: uv
+# The last fallback is for Debian's and Ubuntu's system Python, which refuses user installs
+# (PEP 668); uv is a self-contained tool and touches nothing of the system's packages.
 uv: ## Install uv with pip if it is missing
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 \
-		|| $(PYTHON) -m pip install --quiet --user uv \
-		|| $(PYTHON) -m pip install --quiet uv
+		|| $(PYTHON) -m pip install --quiet --user uv 2>/dev/null \
+		|| $(PYTHON) -m pip install --quiet uv 2>/dev/null \
+		|| $(PYTHON) -m pip install --quiet --user --break-system-packages uv
 
 .PHONY: install
 install: uv ## Install the locked Python dependencies into .venv
