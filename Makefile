@@ -44,12 +44,12 @@ test: install ## Install and run the whole test suite (SQLite unless DATABASE_UR
 	.venv/bin/pytest $(PYTEST_ARGS)
 
 .PHONY: bench
-bench: install ## Benchmark the API against stock Wagtail, bare WSGI and nginx (bench/results.md)
+bench: install ## Benchmark the API against stock Wagtail, bare WSGI, nginx and Varnish (bench/results.md)
 	.venv/bin/python bench/run.py $(BENCH_ARGS)
 
 .PHONY: backup
 BACKUP_DIR ?= backups
-backup: install ## Back up the database (pg_dump or SQLite copy) and media to $(BACKUP_DIR)/
+backup: install ## Back up the database (pg_dump or SQLite copy) and media to backups/ (BACKUP_DIR=…)
 	$(MANAGE) backup --directory $(BACKUP_DIR)
 
 .PHONY: restore
