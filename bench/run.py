@@ -31,8 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from deploy.native_stack import VCL, varnishd  # noqa: E402
-from deploy.native_stack import wait_for_port as wait_for_socket  # noqa: E402
+from deploy.native_stack import (  # noqa: E402
+    varnish_command,
+    wait_for_port,  # noqa: E402
+    write_vcl,
+)
 
 OUT = ROOT / "bench" / "out"
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
@@ -104,26 +107,11 @@ def server(command: list[str], env: dict, port: int):
         start_new_session=True,
     )
     try:
-        wait_for_socket(port, process)
+        wait_for_port(port, process)
         yield process
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
-
-
-def wait_for_port(port: int, process, timeout: float = 30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server on port {port} exited: {process.stderr.read().decode()}")
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)  # noqa: S310
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"server on port {port} did not start")
 
 
 def gunicorn(app: str, port: int, env: dict):
@@ -134,42 +122,10 @@ def gunicorn(app: str, port: int, env: dict):
     )
 
 
-@contextmanager
 def varnish(port: int, backend_port: int):
     """Varnish with the project's VCL in front of the gunicorn on ``backend_port``."""
-    vcl_dir = OUT / "varnish-vcl"
-    vcl_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copy(VCL, vcl_dir / "default.vcl")
-    (vcl_dir / "backend.vcl").write_text(
-        f'backend default {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
-    )
-    process = subprocess.Popen(
-        [
-            varnishd(),
-            "-F",
-            "-j",
-            "none",
-            "-n",
-            str(OUT / "varnish"),
-            "-a",
-            f"127.0.0.1:{port}",
-            "-f",
-            str(vcl_dir / "default.vcl"),
-            "-p",
-            f"vcl_path={vcl_dir}",
-            "-s",
-            "malloc,64m",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        wait_for_socket(port, process)
-        yield process
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
+    vcl_dir = write_vcl(OUT / "varnish-vcl", backend_port)
+    return server(varnish_command(vcl_dir, OUT / "varnish", port), os.environ, port)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -75,42 +75,26 @@ def page_summary(page) -> dict:
     }
 
 
+def page_change(event: str, page) -> ContentChange:
+    return ContentChange(
+        event, page.locale.language_code, affected_by_page(page), page_summary(page)
+    )
+
+
 def on_page_published(sender, instance, **kwargs):
     source_language = instance.locale.language_code == settings.LANGUAGE_CODE
     event = Event.PAGE_PUBLISHED if source_language else Event.TRANSLATION_PUBLISHED
-    announce(
-        ContentChange(
-            event,
-            instance.locale.language_code,
-            affected_by_page(instance),
-            page_summary(instance),
-        )
-    )
+    announce(page_change(event, instance))
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    announce(
-        ContentChange(
-            Event.PAGE_UNPUBLISHED,
-            instance.locale.language_code,
-            affected_by_page(instance),
-            page_summary(instance),
-        )
-    )
+    announce(page_change(Event.PAGE_UNPUBLISHED, instance))
 
 
 def on_page_deleted(sender, instance, **kwargs):
     # Before the deletion: afterwards the page has no path, parent or translations to ask.
-    if instance.depth <= 1:
-        return
-    announce(
-        ContentChange(
-            Event.PAGE_DELETED,
-            instance.locale.language_code,
-            affected_by_page(instance),
-            page_summary(instance),
-        )
-    )
+    if instance.depth > 1:
+        announce(page_change(Event.PAGE_DELETED, instance))
 
 
 def path_before_move(new_path: str | None, url_path_before: str, url_path_after: str):

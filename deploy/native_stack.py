@@ -37,6 +37,36 @@ def varnishd() -> str | None:
     return shutil.which("varnishd", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
 
 
+def write_vcl(vcl_dir: Path, backend_port: int) -> Path:
+    """The project's VCL in ``vcl_dir``, with a backend.vcl naming gunicorn on 127.0.0.1."""
+    vcl_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(VCL, vcl_dir / "default.vcl")
+    (vcl_dir / "backend.vcl").write_text(
+        f'backend default {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
+    )
+    return vcl_dir
+
+
+def varnish_command(vcl_dir: Path, state_dir: Path, port: int) -> list[str]:
+    """varnishd with the VCL of ``write_vcl``, listening on 127.0.0.1:``port``."""
+    return [
+        varnishd(),
+        "-F",  # in the foreground, so that stopping the process stops Varnish
+        "-j",
+        "none",  # no privilege separation: it runs as whoever runs it
+        "-n",
+        str(state_dir),
+        "-a",
+        f"127.0.0.1:{port}",
+        "-f",
+        str(vcl_dir / "default.vcl"),
+        "-p",
+        f"vcl_path={vcl_dir}",
+        "-s",
+        "malloc,64m",
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -180,8 +210,7 @@ def _stop(process: subprocess.Popen):
 def running_stack(
     workdir: Path, database_url: str, redis_url: str = "", load_demo: bool = True
 ) -> Iterator[Stack]:
-    binary = varnishd()
-    if binary is None:
+    if varnishd() is None:
         raise RuntimeError("varnishd is missing: apt-get install varnish")
     workdir.mkdir(parents=True, exist_ok=True)
     app_port, proxy_port = free_port(), free_port()
@@ -193,12 +222,7 @@ def running_stack(
         stack.manage("load_demo")
     stack.manage("collectstatic", "--no-input", "-v0")
 
-    vcl_dir = workdir / "vcl"
-    vcl_dir.mkdir(exist_ok=True)
-    shutil.copy(VCL, vcl_dir / "default.vcl")
-    (vcl_dir / "backend.vcl").write_text(
-        f'backend default {{ .host = "127.0.0.1"; .port = "{app_port}"; }}\n'
-    )
+    vcl_dir = write_vcl(workdir / "vcl", backend_port=app_port)
     with ExitStack() as running:
         gunicorn = _start(
             [
@@ -231,24 +255,7 @@ def running_stack(
         )
         running.callback(_stop, worker)
         proxy = _start(
-            [
-                binary,
-                "-F",  # in the foreground, so that stopping the process stops Varnish
-                "-j",
-                "none",  # no privilege separation: it runs as whoever runs the stack
-                "-n",
-                str(workdir / "varnish"),
-                "-a",
-                f"127.0.0.1:{proxy_port}",
-                "-f",
-                str(vcl_dir / "default.vcl"),
-                "-p",
-                f"vcl_path={vcl_dir}",
-                "-s",
-                "malloc,64m",
-            ],
-            env,
-            workdir / "varnish.log",
+            varnish_command(vcl_dir, workdir / "varnish", proxy_port), env, workdir / "varnish.log"
         )
         running.callback(_stop, proxy)
         wait_for_port(app_port, gunicorn)

@@ -65,7 +65,8 @@ def entry_key(environ) -> str:
 
 
 def _shareable(status: str, headers: list) -> bool:
-    if int(status.split(" ", 1)[0]) not in CACHEABLE_STATUSES:
+    code = status.split(" ", 1)[0]
+    if not code.isdigit() or int(code) not in CACHEABLE_STATUSES:
         return False
     names = {name.lower(): value for name, value in headers}
     return (
@@ -121,9 +122,9 @@ class CachedAPIResponses:
         generation = cache.get(GENERATION_KEY)
         response = self.application(environ, capture)
         status, headers = captured.get("status", ""), captured.get("headers", [])
-        if generation is None or not status.startswith(("200", "302")):
+        if generation is None or not _shareable(status, headers):
             return response
-        if not _shareable(status, headers) or getattr(response, "streaming", True):
+        if getattr(response, "streaming", True):
             return response  # streamed bodies pass through untouched
         body = response.content
         # Closing the response ends the request for Django (request_finished: connections

@@ -11,8 +11,9 @@ import psycopg
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.postgres import SERVER, postgres_is_up
+
 ROOT = Path(__file__).resolve().parents[2]
-SERVER = "postgres://postgres@127.0.0.1:5432"
 
 SNAPSHOT_QUERIES = {
     "pages": "SELECT id, title, locale_id, live, url_path FROM wagtailcore_page ORDER BY id",
@@ -27,14 +28,6 @@ SNAPSHOT_QUERIES = {
     "team members": "SELECT id, partner_id, name FROM partners_teammember ORDER BY id",
     "images": "SELECT id, file FROM wagtailimages_image ORDER BY id",
 }
-
-
-def postgres_is_up() -> bool:
-    try:
-        with psycopg.connect(f"{SERVER}/postgres", connect_timeout=2):
-            return True
-    except psycopg.Error:
-        return False
 
 
 def snapshot(database: str) -> dict:

@@ -16,17 +16,7 @@ import pytest
 
 from deploy.native_stack import ROOT, VENV_BIN, _start, _stop, free_port, wait_for_port
 from tests.deploy.forwarder import Forwarder
-
-SERVER = "postgres://postgres@127.0.0.1:5432"
-
-
-def postgres_is_up() -> bool:
-    try:
-        with psycopg.connect(f"{SERVER}/postgres", connect_timeout=2):
-            return True
-    except psycopg.Error:
-        return False
-
+from tests.postgres import SERVER, postgres_is_up
 
 pytestmark = [
     pytest.mark.skipif(not postgres_is_up(), reason="no PostgreSQL on 127.0.0.1:5432"),
