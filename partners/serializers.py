@@ -1,5 +1,7 @@
 """How a partner page's fields look in the API. Each field documents its JSON."""
 
+import functools
+
 from django.utils import translation
 from rest_framework.fields import Field
 
@@ -42,11 +44,23 @@ class ChoiceSerializer(InstanceField):
 
     def to_representation(self, page):
         code = getattr(page, self.field_name)
-        display = getattr(page, f"get_{self.field_name}_display")
         label = localised_label(
-            self.context, (self.field_name, code), page.locale.language_code, display
+            self.context,
+            (self.field_name, code),
+            page.locale.language_code,
+            lambda: choice_labels(type(page), self.field_name).get(code, code),
         )
         return {"code": code, "label": label}
+
+
+@functools.cache
+def choice_labels(model, field_name: str) -> dict:
+    """A model field's choices as ``{code: lazy label}``.
+
+    Django's ``get_FOO_display`` builds this for every call, and hashing the lazy labels on
+    the way translates every one of them.
+    """
+    return dict(model._meta.get_field(field_name).flatchoices)
 
 
 class LogoSerializer(InstanceField):

@@ -6,8 +6,8 @@ def relations_for(field, page):
     runs outside PagesEndpoint (stock Wagtail views, the benchmark's reference)."""
     relations = field.context.get("relations")
     if relations is None:
-        from .querysets import public_pages
+        from .querysets import public_page_scope
         from .relations import PageRelations
 
-        relations = PageRelations(public_pages(field.context["request"])).load([page])
+        relations = PageRelations(public_page_scope(field.context["request"])).load([page])
     return relations

@@ -6,8 +6,9 @@ view, so that a listing costs the same number of queries whatever its length.
 """
 
 from django.conf import settings
-from rest_framework.fields import Field
+from rest_framework.fields import Field, SkipField
 from wagtail.api.v2.serializers import DetailUrlField, PageHtmlUrlField
+from wagtail.api.v2.utils import get_object_detail_url
 
 from .context import relations_for
 from .paths import page_full_url, page_path
@@ -77,7 +78,21 @@ class UpToDateField(Field):
 class PreviewSafeDetailUrlField(DetailUrlField):
     """Wagtail's ``detail_url``, and null for a page that is not saved yet (a preview)."""
 
+    # Any id will do: the URL is made once per response and page type with this one in it,
+    # and each page's own id is put in its place (reversing the URL per page cost more).
+    PLACEHOLDER_ID = 987654321
+
     def get_attribute(self, instance):
         if instance.pk is None:
             return None
-        return super().get_attribute(instance)
+        templates = self.context.setdefault("_detail_url_templates", {})
+        model = type(instance)
+        if model not in templates:
+            url = get_object_detail_url(
+                self.context["router"], self.context["request"], model, self.PLACEHOLDER_ID
+            )
+            templates[model] = url.rpartition(f"/{self.PLACEHOLDER_ID}/") if url else None
+        if templates[model] is None:
+            raise SkipField  # no endpoint serves this model (as Wagtail's field does)
+        head, _, tail = templates[model]
+        return f"{head}/{instance.pk}/{tail}"

@@ -57,8 +57,17 @@ def image_prefetch(lookup: str) -> Prefetch:
 
 
 def absolute_url(request, url: str) -> str:
-    # Media on object storage already has absolute URLs; local media gets this host's.
-    return request.build_absolute_uri(url) if request is not None else url
+    """Media on object storage already has absolute URLs; local media gets this host's."""
+    if request is None:
+        return url
+    if url.startswith("/") and not url.startswith("//") and "/." not in url:
+        # What build_absolute_uri returns for a plain path, without parsing and re-quoting
+        # it: storage URLs are quoted already, and a listing has a hundred of them.
+        origin = getattr(request, "_absolute_url_origin", None)
+        if origin is None:
+            origin = request._absolute_url_origin = request.build_absolute_uri("/")[:-1]
+        return origin + url
+    return request.build_absolute_uri(url)
 
 
 def image_representation(image, alt: str, renditions: dict[str, str], request) -> dict | None:

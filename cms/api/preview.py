@@ -33,7 +33,7 @@ def page_representation(page, request) -> dict:
     from .router import api_router  # the router imports this module's endpoint
 
     request.wagtailapi_router = api_router
-    view.relations = PageRelations(view.get_base_queryset()).load([page])
+    view.relations = PageRelations(view._public_scope()).load([page])
     view._cached_object = page
     return view.get_serializer(page).data
 

@@ -1,10 +1,39 @@
 """The pages the public may see: live, under no view restriction, on the requested site."""
 
+import functools
+import operator
 from collections.abc import Callable
 
 from django.conf import settings
+from django.db.models import Q
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Page, PageViewRestriction
+
+
+def public_page_condition(request) -> Q:
+    """The filter on ``Page`` fields that keeps only this request's public pages.
+
+    Tree positions are path prefixes (treebeard's materialised paths): a page is on the site
+    when its path starts with the path of the site's root page or of one of its translations,
+    and restricted when it starts with the path of a page that has a view restriction. One
+    flat condition rather than Wagtail's ``descendant_of`` querysets joined with ``|``, which
+    repeat every condition per root: building the SQL was a tenth of a cold listing.
+    """
+    restricted_paths = PageViewRestriction.objects.values_list("page__path", flat=True)
+    site = SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj
+    if site is None:
+        return Q(pk__in=[])
+    roots = Page.objects.filter(pk=site.root_page_id)
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        roots = Page.objects.filter(translation_key__in=roots.values("translation_key"))
+    root_paths = sorted(roots.values_list("path", flat=True))
+    if not root_paths:
+        return Q(pk__in=[])
+    on_site = functools.reduce(operator.or_, (Q(path__startswith=path) for path in root_paths))
+    condition = Q(live=True) & on_site
+    for path in restricted_paths:
+        condition &= ~Q(path__startswith=path)
+    return condition
 
 
 def public_page_scope(request) -> Callable:
@@ -15,26 +44,10 @@ def public_page_scope(request) -> Callable:
     the cache and the frontend calls anonymously anyway. The restrictions and the site's roots
     are read once, however many page types a request asks about.
     """
-    restricted = [
-        restriction.page for restriction in PageViewRestriction.objects.select_related("page")
-    ]
-    site = SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj
-    roots = []
-    if site is not None:
-        roots.append(site.root_page)
-        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-            roots += list(site.root_page.get_translations())
+    condition = public_page_condition(request)
 
     def public(model=Page):
-        queryset = model._default_manager.live()
-        for page in restricted:
-            queryset = queryset.not_descendant_of(page, inclusive=True)
-        if not roots:
-            return queryset.none()
-        in_site = queryset.descendant_of(roots[0], inclusive=True)
-        for root in roots[1:]:
-            in_site |= queryset.descendant_of(root, inclusive=True)
-        return in_site
+        return model._default_manager.filter(condition)
 
     return public
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
-from django.db.models import QuerySet
+from wagtail.models import Page
 
 from translations.status import TranslationState, state_of, synchronised_at
 
@@ -30,8 +30,9 @@ def linked_pages(model):
 
 
 class PageRelations:
-    def __init__(self, public_pages: QuerySet):
-        self.public_pages = public_pages
+    def __init__(self, public_scope: Callable):
+        # ``model → queryset`` of that model's public pages (cms.api.querysets).
+        self.public_scope = public_scope
         self._translations: dict = defaultdict(list)
         self._synchronised_at: dict = {}
         self._linked: dict = {}
@@ -47,7 +48,8 @@ class PageRelations:
         if not keys:
             return
         alternates = (
-            self.public_pages.filter(translation_key__in=keys)
+            self.public_scope(Page)
+            .filter(translation_key__in=keys)
             .select_related("locale")
             .only(
                 "id",
@@ -74,11 +76,8 @@ class PageRelations:
         for model, keys in linked_by_model.items():
             linked_model = model  # links stay within one page type (partner ↔ partner)
             candidates = (
-                linked_model.objects.filter(
-                    translation_key__in=keys,
-                    # Narrowed by key inside too, so the database need not list every public page.
-                    pk__in=self.public_pages.filter(translation_key__in=keys).values("pk"),
-                )
+                self.public_scope(linked_model)
+                .filter(translation_key__in=keys)
                 .select_related("locale")
                 .prefetch_related(image_prefetch("logo"))
             )

@@ -191,13 +191,13 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         pages = self.paginate_queryset(queryset)
-        self.relations = PageRelations(self.get_base_queryset()).load(pages)
+        self.relations = PageRelations(self._public_scope()).load(pages)
         serializer = self.get_serializer(pages, many=True)
         return self.get_paginated_response(serializer.data)
 
     def detail_view(self, request, pk):
         page = self.get_object()
-        self.relations = PageRelations(self.get_base_queryset()).load([page])
+        self.relations = PageRelations(self._public_scope()).load([page])
         return Response(self.get_serializer(page).data)
 
     def find_object(self, queryset, request):
@@ -235,7 +235,7 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context["relations"] = getattr(self, "relations", None) or PageRelations(
-            self.get_base_queryset()
+            self._public_scope()
         )
         return context
 
