@@ -122,7 +122,7 @@ class CooperatesWithSerializer(InstanceField):
         relations = relations_for(self, page)
         result = []
         for cooperation in inline(page, "cooperations"):
-            partner = relations.localised_page(cooperation.cooperating_partner, page.locale_id)
+            partner = relations.localised_page(cooperation, page.locale_id)
             if partner is None:
                 continue
             logo = image_representation(

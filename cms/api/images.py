@@ -53,7 +53,25 @@ def image_prefetch(lookup: str) -> Prefetch:
     All of them: Wagtail stores renditions under the cleaned spec ("preserve-svg" removed, and
     for SVGs the rasterising steps too), and an image has only a handful.
     """
-    return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions())
+    return Prefetch(lookup, queryset=with_renditions(get_image_model().objects.all()))
+
+
+def with_renditions(images):
+    """A queryset of images with their renditions prefetched (see ``image_prefetch``)."""
+    return images.prefetch_renditions()
+
+
+def with_image(queryset, lookup: str):
+    """``queryset`` with the image behind the foreign key ``lookup`` joined in and its
+    renditions prefetched: one query fewer than ``image_prefetch``, for a key on the
+    queryset's own model."""
+    renditions = Prefetch(
+        f"{lookup}__renditions",
+        queryset=get_image_model().get_rendition_model().objects.all(),
+        # Where Wagtail's prefetch_renditions() puts them, so that get_renditions finds them.
+        to_attr="prefetched_renditions",
+    )
+    return queryset.select_related(lookup).prefetch_related(renditions)
 
 
 def absolute_url(request, url: str) -> str:

@@ -13,20 +13,15 @@ from wagtail.models import Page
 
 from translations.status import TranslationState, state_of, synchronised_at
 
-from .images import image_prefetch
+from .loading import model_registry, with_api_prefetching
 
 # Per page model, a function returning the translation keys of the pages it links to.
 _LINKED_PAGE_KEYS: dict[type, Callable] = {}
 
 
-def linked_pages(model):
-    """Register how to find the pages a model links to (its cooperating partners, say)."""
-
-    def register(function):
-        _LINKED_PAGE_KEYS[model] = function
-        return function
-
-    return register
+linked_pages = model_registry(
+    _LINKED_PAGE_KEYS, "how to find the pages the model links to (its cooperating partners, say)"
+)
 
 
 class PageRelations:
@@ -75,11 +70,8 @@ class PageRelations:
                 linked_by_model[type(page)].update(keys_of(page))
         for model, keys in linked_by_model.items():
             linked_model = model  # links stay within one page type (partner ↔ partner)
-            candidates = (
-                self.public_scope(linked_model)
-                .filter(translation_key__in=keys)
-                .select_related("locale")
-                .prefetch_related(image_prefetch("logo"))
+            candidates = with_api_prefetching(self.public_scope(linked_model)).filter(
+                translation_key__in=keys
             )
             for candidate in candidates:
                 self._linked[(candidate.translation_key, candidate.locale_id)] = candidate
@@ -111,7 +103,10 @@ class PageRelations:
 
     def localised_page(self, page, locale_id):
         """``page`` in ``locale_id`` when that translation is live and public, else the page
-        itself when it is live and public, else None."""
+        itself when it is live and public, else None.
+
+        ``page`` needs only its ``translation_key`` and ``locale_id``: a row naming a page
+        (``partners.inlines.CooperatingPartnerRow``) will do."""
         return self._linked.get((page.translation_key, locale_id)) or self._linked.get(
             (page.translation_key, page.locale_id)
         )

@@ -1,7 +1,6 @@
 """The API's endpoints: Wagtail API v2 viewsets, extended as the README describes."""
 
 import copy
-from collections.abc import Callable
 
 from django.conf import settings
 from django.http import JsonResponse
@@ -24,6 +23,7 @@ from .fields import (
     UpToDateField,
 )
 from .filters import LocaleWithFallbackFilter
+from .loading import fetch_for_api, load_after_fetch, optimise_queryset, with_api_prefetching
 from .querysets import public_page_scope
 from .relations import PageRelations
 from .validation import (
@@ -33,25 +33,6 @@ from .validation import (
     validate_query,
     wants_fallback,
 )
-
-# Per page model, a function that adds the select/prefetch its API fields need.
-_QUERYSET_OPTIMISERS: dict[type, Callable] = {}
-
-
-def optimise_queryset(model):
-    """Register the prefetching that serialising ``model`` needs (see partners/api.py)."""
-
-    def register(function):
-        _QUERYSET_OPTIMISERS[model] = function
-        return function
-
-    return register
-
-
-def with_api_prefetching(queryset):
-    optimiser = _QUERYSET_OPTIMISERS.get(queryset.model)
-    queryset = queryset.select_related("locale")
-    return optimiser(queryset) if optimiser else queryset
 
 
 class JSONErrorsMixin:
@@ -183,14 +164,14 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
             page = super(PagesAPIViewSet, self).get_object()
             model = page.specific_class or Page
             queryset = with_api_prefetching(model.objects.filter(pk=page.pk))
-            self._cached_object = queryset.get()
+            (self._cached_object,) = fetch_for_api([queryset.get()])
         return self._cached_object
 
     def listing_view(self, request):
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
-        pages = self.paginate_queryset(queryset)
+        pages = fetch_for_api(self.paginate_queryset(queryset))
         self.relations = PageRelations(self._public_scope()).load(pages)
         serializer = self.get_serializer(pages, many=True)
         return self.get_paginated_response(serializer.data)
@@ -272,5 +253,6 @@ __all__ = [
     "DocumentsEndpoint",
     "ImagesEndpoint",
     "PagesEndpoint",
+    "load_after_fetch",
     "optimise_queryset",
 ]

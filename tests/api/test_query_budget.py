@@ -11,11 +11,12 @@ from tests.partners.factories import PartnerPageFactory
 pytestmark = pytest.mark.django_db
 
 LISTING = "/api/v2/pages/?type=partners.PartnerPage&fields=*&limit=50"
-# The whole listing: site and restrictions, the pages, their logos, renditions, team members,
-# photos, social links, cooperations, alternates and how up to date they are, and the
-# cooperating partners' pages and logos.
-LISTING_QUERIES = 19
-DETAIL_QUERIES = 18
+# The whole listing: site, its roots and restrictions, the pages with their logos joined, the
+# logos' renditions, social links, team members, photos and their renditions, cooperations,
+# alternates and how up to date they are, and the cooperating partners' pages (logos joined)
+# with their logos' renditions.
+LISTING_QUERIES = 17
+DETAIL_QUERIES = 17
 
 
 def add_partners(partner_index, image, count):
