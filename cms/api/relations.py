@@ -32,10 +32,13 @@ class PageRelations:
         self._synchronised_at: dict = {}
         self._linked: dict = {}
 
-    def load(self, pages: Iterable):
+    def load(self, pages: Iterable, *, public: bool = False):
+        """Load what ``pages`` link to. ``public``: the pages are live and public themselves
+        (a listing or a detail, not a preview), so one that another of them links to is
+        taken as it is rather than fetched again."""
         pages = list(pages)
         self._load_translations(pages)
-        self._load_linked_pages(pages)
+        self._load_linked_pages(pages, pages if public else [])
         return self
 
     def _load_translations(self, pages):
@@ -62,13 +65,21 @@ class PageRelations:
             self._translations[alternate.translation_key].append(alternate)
         self._synchronised_at = synchronised_at(keys)
 
-    def _load_linked_pages(self, pages):
+    def _load_linked_pages(self, pages, public_pages):
+        self._linked = {(page.translation_key, page.locale_id): page for page in public_pages}
         linked_by_model = defaultdict(set)
         for page in pages:
             keys_of = _LINKED_PAGE_KEYS.get(type(page))
             if keys_of:
-                linked_by_model[type(page)].update(keys_of(page))
+                linked_by_model[type(page)].update(
+                    key
+                    for key in keys_of(page)
+                    # Already here in the page's language: nothing to fetch or fall back on.
+                    if (key, page.locale_id) not in self._linked
+                )
         for model, keys in linked_by_model.items():
+            if not keys:
+                continue
             linked_model = model  # links stay within one page type (partner ↔ partner)
             candidates = with_api_prefetching(self.public_scope(linked_model)).filter(
                 translation_key__in=keys

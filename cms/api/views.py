@@ -172,13 +172,13 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         pages = fetch_for_api(self.paginate_queryset(queryset))
-        self.relations = PageRelations(self._public_scope()).load(pages)
+        self.relations = PageRelations(self._public_scope()).load(pages, public=True)
         serializer = self.get_serializer(pages, many=True)
         return self.get_paginated_response(serializer.data)
 
     def detail_view(self, request, pk):
         page = self.get_object()
-        self.relations = PageRelations(self._public_scope()).load([page])
+        self.relations = PageRelations(self._public_scope()).load([page], public=True)
         return Response(self.get_serializer(page).data)
 
     def find_object(self, queryset, request):

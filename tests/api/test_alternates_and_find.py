@@ -69,6 +69,27 @@ def test_cooperating_partner_points_to_the_ukrainian_page_when_live(
     assert body["cooperates_with"][0]["path"] == "/uk/partners/khmelnytskyi-national-university/"
 
 
+def test_listing_nests_cooperating_partners_in_the_listings_language(
+    client, dresden, khmelnytskyi, ukrainian, ukrainian_site
+):
+    dresden_uk = translate(dresden, ukrainian, title="Місто Дрезден")
+
+    def nested_in_ukrainian_listing():
+        listing = "/api/v2/pages/?type=partners.PartnerPage&locale=uk&fields=cooperates_with"
+        (item,) = [i for i in client.get(listing).json()["items"] if i["id"] == dresden_uk.pk]
+        return item["cooperates_with"]
+
+    # Khmelnytskyi is not in the Ukrainian listing: the English page, fetched for it.
+    assert [(p["id"], p["path"]) for p in nested_in_ukrainian_listing()] == [
+        (khmelnytskyi.pk, "/en/partners/khmelnytskyi-national-university/")
+    ]
+    # Now it is, and the listing's own Ukrainian page is the one nested.
+    khmelnytskyi_uk = translate(khmelnytskyi, ukrainian, title="Хмельницький університет")
+    assert [(p["id"], p["title"]) for p in nested_in_ukrainian_listing()] == [
+        (khmelnytskyi_uk.pk, "Хмельницький університет")
+    ]
+
+
 @pytest.mark.parametrize(
     "query",
     [

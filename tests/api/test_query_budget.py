@@ -11,11 +11,13 @@ from tests.partners.factories import PartnerPageFactory
 pytestmark = pytest.mark.django_db
 
 LISTING = "/api/v2/pages/?type=partners.PartnerPage&fields=*&limit=50"
-# The whole listing: site, its roots and restrictions, the pages with their logos joined, the
-# logos' renditions, social links, team members, photos and their renditions, cooperations,
-# alternates and how up to date they are, and the cooperating partners' pages (logos joined)
-# with their logos' renditions.
-LISTING_QUERIES = 17
+# The whole listing: site, its roots and restrictions, the count, the pages with their logos
+# joined, the logos' renditions, social links, team members, photos and their renditions,
+# cooperations, alternates and how up to date they are. Every partner here cooperates with
+# the first, which is in the listing itself and so is not fetched again.
+LISTING_QUERIES = 15
+# When the cooperating partner is not in the listing: its page (logo joined) and renditions.
+LISTING_WITHOUT_THE_COOPERATING_PARTNER_QUERIES = LISTING_QUERIES + 2
 DETAIL_QUERIES = 17
 
 
@@ -52,6 +54,18 @@ def test_listing_costs_the_same_for_5_and_50_partners(client, partner_index, ima
     assert body["meta"]["total_count"] == partners
     assert all(len(item["team_members"]) == 8 for item in body["items"])
     assert queries == LISTING_QUERIES
+
+
+@pytest.mark.parametrize("partners", [5, 50])
+def test_cooperating_partners_outside_the_listing_cost_the_same_for_5_and_50(
+    client, partner_index, image, partners
+):
+    first = add_partners(partner_index, image, partners)
+    queries, body = count_queries(client, LISTING + "&offset=1")
+    assert len(body["items"]) == partners - 1
+    assert all(item["cooperates_with"][0]["id"] == first.pk for item in body["items"])
+    assert all(item["cooperates_with"][0]["logo"]["url"] for item in body["items"])
+    assert queries == LISTING_WITHOUT_THE_COOPERATING_PARTNER_QUERIES
 
 
 def test_detail_costs_a_small_fixed_number(client, partner_index, image):
