@@ -221,14 +221,18 @@ def schemas() -> dict:
     }
 
 
-def query(name, schema, description, required=False):
-    return {
+def query(name, schema, description, required=False, examples=()):
+    parameter = {
         "name": name,
         "in": "query",
         "required": required,
         "schema": schema,
         "description": description,
     }
+    if examples:
+        # Shown by /docs/, and the requests schemathesis starts from.
+        parameter["examples"] = {str(value): {"value": value} for value in examples}
+    return parameter
 
 
 BOUNDED_STRING = {"type": "string", "maxLength": MAX_VALUE_LENGTH}
@@ -245,8 +249,13 @@ def listing_parameters():
         query(
             "offset", {"type": "integer", "minimum": 0, "maximum": MAX_INTEGER}, "Items to skip."
         ),
-        query("order", BOUNDED_STRING, "Field to order by, `-field` descending, or `random`."),
-        query("search", BOUNDED_STRING, "Full-text search terms."),
+        query(
+            "order",
+            BOUNDED_STRING,
+            "Field to order by, `-field` descending, or `random`.",
+            examples=["title", "-first_published_at"],
+        ),
+        query("search", BOUNDED_STRING, "Full-text search terms.", examples=["Dresden"]),
         query(
             "search_operator",
             {"type": "string", "enum": ["and", "or"]},
@@ -269,6 +278,7 @@ def fields_parameter():
         "fields",
         BOUNDED_STRING,
         "Fields to include: `*` for all, `-name` to drop one, e.g. `*,-team_members`.",
+        examples=["*", "title,path", "*,-team_members"],
     )
 
 
@@ -312,6 +322,7 @@ def paths():
             "type",
             {"type": "string", "pattern": r"^[a-z_]+\.[A-Za-z]+$", "maxLength": 100},
             "Page type, e.g. `partners.PartnerPage`; enables filtering on its fields.",
+            examples=["partners.PartnerPage", "home.HomePage"],
         ),
         fields_parameter(),
         locale_parameter("Only pages in this language."),
@@ -355,6 +366,7 @@ def paths():
                         {"type": "string", "pattern": "^/", "maxLength": 500},
                         "The page's path; a language prefix selects the locale.",
                         required=True,
+                        examples=["/uk/partners/city-of-dresden/", "/partners/city-of-dresden/"],
                     ),
                     locale_parameter("The locale when the path has no language prefix."),
                     fallback_parameter(),
