@@ -242,6 +242,8 @@ WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 10)  # seconds per attempt
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8)
 # Seconds before the second attempt; each later wait doubles (30 s, 1 min, 2 min … ~1 h).
 WEBHOOK_RETRY_DELAY = env_int("WEBHOOK_RETRY_DELAY", 30)
+# Finished deliveries (and the worker's finished task records) are kept this long.
+WEBHOOK_DELIVERY_RETENTION_DAYS = env_int("WEBHOOK_DELIVERY_RETENTION_DAYS", 30)
 
 # --- CDN or caching proxy purges (wagtail.contrib.frontend_cache) ------------------------------
 # FRONTEND_CACHE_PURGE_URL: a Varnish or nginx that accepts PURGE; or Cloudflare by API token.
