@@ -7,6 +7,7 @@ from django.http import JsonResponse
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
+from wagtail.api.v2.filters import LocaleFilter
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -21,7 +22,7 @@ from .fields import (
     TranslationsField,
     UpToDateField,
 )
-from .filters import with_our_filters
+from .filters import LocaleWithFallbackFilter
 from .loading import fetch_for_api, load_after_fetch, optimise_queryset, with_api_prefetching
 from .querysets import public_page_scope
 from .relations import PageRelations
@@ -94,7 +95,10 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
     base_serializer_class = APIPageSerializer
     known_query_parameters = PagesAPIViewSet.known_query_parameters | {"fallback"}
     find_query_parameters = PagesAPIViewSet.find_query_parameters | {"fallback"}
-    filter_backends = with_our_filters(PagesAPIViewSet.filter_backends)
+    filter_backends = [
+        LocaleWithFallbackFilter if backend is LocaleFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
     meta_fields = [
         *PagesAPIViewSet.meta_fields,
         "path",
@@ -228,16 +232,12 @@ def public_collection_ids():
 class ImagesEndpoint(JSONErrorsMixin, ImagesAPIViewSet):
     """``/api/v2/images/``: images in public collections only."""
 
-    filter_backends = with_our_filters(ImagesAPIViewSet.filter_backends)
-
     def get_queryset(self):
         return super().get_queryset().filter(collection__in=public_collection_ids())
 
 
 class DocumentsEndpoint(JSONErrorsMixin, DocumentsAPIViewSet):
     """``/api/v2/documents/``: documents in public collections only."""
-
-    filter_backends = with_our_filters(DocumentsAPIViewSet.filter_backends)
 
     def get_queryset(self):
         return super().get_queryset().filter(collection__in=public_collection_ids())
