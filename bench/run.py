@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from deploy.native_stack import (  # noqa: E402
     varnish_command,
-    wait_for_port,  # noqa: E402
+    wait_for_port,
     write_vcl,
 )
 

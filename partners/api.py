@@ -6,8 +6,8 @@ links, team, cooperating partners) are loaded for all the pages of a response at
 """
 
 from cms.api.images import with_image
+from cms.api.loading import load_after_fetch, optimise_queryset
 from cms.api.relations import linked_pages
-from cms.api.views import load_after_fetch, optimise_queryset
 
 from .inlines import inline, load_inlines
 from .models import PartnerPage

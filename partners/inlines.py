@@ -13,8 +13,6 @@ from uuid import UUID
 
 from wagtail.images import get_image_model
 
-from cms.api.images import with_renditions
-
 
 class SocialLinkRow(NamedTuple):
     platform: str
@@ -92,7 +90,7 @@ def load_inlines(pages: list) -> None:
     members = list(rows_of(TeamMember, *TEAM_MEMBER_COLUMNS))
     photo_ids = {values[3] for values in members if values[3] is not None}
     photos = (
-        with_renditions(get_image_model().objects.filter(pk__in=photo_ids)).in_bulk()
+        get_image_model().objects.filter(pk__in=photo_ids).prefetch_renditions().in_bulk()
         if photo_ids
         else {}
     )
@@ -110,28 +108,18 @@ def load_inlines(pages: list) -> None:
         getattr(pages_by_id[partner_id], LOADED["cooperations"]).append(row)
 
 
+def row_of(row_class, instance):
+    """A row from a model instance: the rows' fields are the models' attribute names."""
+    return row_class._make(getattr(instance, field) for field in row_class._fields)
+
+
 ROWS_FROM_RELATION = {
-    "social_links": lambda page: [
-        SocialLinkRow(link.platform, link.url) for link in page.social_links.all()
-    ],
+    "social_links": lambda page: [row_of(SocialLinkRow, link) for link in page.social_links.all()],
     "team_members": lambda page: [
-        TeamMemberRow(
-            member.name,
-            member.position,
-            member.photo,
-            member.email,
-            member.email_is_public,
-            member.bio,
-            member.profile_url,
-            member.is_contact_person,
-        )
-        for member in page.team_members.all()
+        row_of(TeamMemberRow, member) for member in page.team_members.all()
     ],
     "cooperations": lambda page: [
-        CooperatingPartnerRow(
-            cooperation.cooperating_partner.translation_key,
-            cooperation.cooperating_partner.locale_id,
-        )
+        row_of(CooperatingPartnerRow, cooperation.cooperating_partner)
         for cooperation in page.cooperations.all()
         if cooperation.cooperating_partner is not None
     ],

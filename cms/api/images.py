@@ -53,12 +53,7 @@ def image_prefetch(lookup: str) -> Prefetch:
     All of them: Wagtail stores renditions under the cleaned spec ("preserve-svg" removed, and
     for SVGs the rasterising steps too), and an image has only a handful.
     """
-    return Prefetch(lookup, queryset=with_renditions(get_image_model().objects.all()))
-
-
-def with_renditions(images):
-    """A queryset of images with their renditions prefetched (see ``image_prefetch``)."""
-    return images.prefetch_renditions()
+    return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions())
 
 
 def with_image(queryset, lookup: str):

@@ -23,7 +23,7 @@ from .fields import (
     UpToDateField,
 )
 from .filters import LocaleWithFallbackFilter
-from .loading import fetch_for_api, load_after_fetch, optimise_queryset, with_api_prefetching
+from .loading import fetch_for_api, with_api_prefetching
 from .querysets import public_page_scope
 from .relations import PageRelations
 from .validation import (
@@ -253,6 +253,4 @@ __all__ = [
     "DocumentsEndpoint",
     "ImagesEndpoint",
     "PagesEndpoint",
-    "load_after_fetch",
-    "optimise_queryset",
 ]
