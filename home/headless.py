@@ -10,6 +10,8 @@ from wagtail.models import Site
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 from wagtail_headless_preview.settings import headless_preview_settings
 
+from .permissions import RolePagePermissionTester
+
 
 class HeadlessPageMixin(HeadlessPreviewMixin):
     """Send visitors to the frontend; preview in the frontend, or as the JSON it will get.
@@ -18,6 +20,10 @@ class HeadlessPageMixin(HeadlessPreviewMixin):
     with ``?content_type=…&token=…`` (wagtail-headless-preview), and the frontend reads the draft
     from ``/api/v2/page_preview/``. The JSON mode is always there, for frontend developers.
     """
+
+    def permissions_for_user(self, user):
+        """The roles of ``home/permissions.py``, asked by every admin view and bulk action."""
+        return RolePagePermissionTester(user, self)
 
     @property
     def preview_modes(self):

@@ -1,17 +1,18 @@
-"""The Translators role: what a member may do, in one place.
+"""The Translators group's grants: every language but the source language, one root each.
 
-Translators translate, edit and publish pages and site content in every language except the
-source language (``LANGUAGE_CODE``); they never change source-language content, delete pages
-or touch settings. Wagtail's tree permissions cannot express "by language", so the group gets
-page permissions on the whole tree (to browse and open "Translate this page") and the admin
-hooks in ``wagtail_hooks.py`` refuse every action on source-language content.
+What a translator may do with those grants is decided in ``home/permissions.py``, which every
+admin path consults. Here: the group's model permissions, and its page permissions on the home
+page of each translated language — granted by a migration for the languages that exist and, for
+a language added later, when its home page is created.
 """
 
-from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission, Page
 
-TRANSLATORS = "Translators"
+from home.permissions import TRANSLATORS, is_source_language
 
-PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+# Edit and publish: structure (add, delete, move) stays with editors.
+PAGE_PERMISSIONS = ["change_page", "publish_page"]
 MODEL_PERMISSIONS = [
     ("wagtailadmin", "admin", "access_admin"),
     ("wagtail_localize", "translation", "submit_translation"),
@@ -22,13 +23,25 @@ MODEL_PERMISSIONS = [
 ]
 
 
-def is_translator(user) -> bool:
-    """A translator and nothing more: editors and superusers keep their own rights."""
-    if not user.is_authenticated or user.is_superuser:
-        return False
-    group_names = set(user.groups.values_list("name", flat=True))
-    return TRANSLATORS in group_names and group_names <= {TRANSLATORS}
+def is_language_root(page) -> bool:
+    """A home page directly under Wagtail's root, in a language that is not the source."""
+    return page.depth == 2 and not is_source_language(page.locale)
 
 
-def is_source_language(locale) -> bool:
-    return locale is not None and locale.language_code == settings.LANGUAGE_CODE
+def grant_translators(page):
+    """Give the Translators group its page permissions on one language's root."""
+    translators = Group.objects.filter(name=TRANSLATORS).first()
+    if translators is None:
+        return
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=PAGE_PERMISSIONS
+    ):
+        GroupPagePermission.objects.get_or_create(
+            group=translators, page=page, permission=permission
+        )
+
+
+def grant_translators_new_language_roots(sender, instance, created, raw=False, **kwargs):
+    """``post_save`` receiver: a new language's home page opens that language to translators."""
+    if created and not raw and isinstance(instance, Page) and is_language_root(instance):
+        grant_translators(instance)

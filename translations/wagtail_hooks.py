@@ -1,69 +1,10 @@
-"""Admin hooks that keep translators to translations (see translations/roles.py)."""
+"""Admin wiring of the translation workflow: the overview, sync, and the publish guard.
+
+Who may change what is not decided here but in ``home/permissions.py``, which Wagtail asks on
+every admin path.
+"""
 
 from wagtail import hooks
-from wagtail.admin.auth import permission_denied
-
-from .roles import is_source_language, is_translator
-
-
-def _refuse_source_language(request, page):
-    if is_translator(request.user) and is_source_language(page.locale):
-        return permission_denied(request)
-    return None
-
-
-@hooks.register("before_edit_page")
-def translators_edit_translations_only(request, page):
-    return _refuse_source_language(request, page)
-
-
-@hooks.register("before_create_page")
-def translators_create_translations_only(request, parent_page, page_class):
-    if is_translator(request.user) and (
-        parent_page.is_root() or is_source_language(parent_page.locale)
-    ):
-        return permission_denied(request)
-    return None
-
-
-@hooks.register("before_delete_page")
-def translators_never_delete_pages(request, page):
-    if is_translator(request.user):
-        return permission_denied(request)
-    return None
-
-
-@hooks.register("before_unpublish_page")
-def translators_unpublish_translations_only(request, page):
-    return _refuse_source_language(request, page)
-
-
-@hooks.register("before_move_page")
-def translators_never_move_pages(request, page, destination):
-    if is_translator(request.user):
-        return permission_denied(request)
-    return None
-
-
-@hooks.register("before_copy_page")
-def translators_never_copy_pages(request, page):
-    if is_translator(request.user):
-        return permission_denied(request)
-    return None
-
-
-@hooks.register("before_edit_snippet")
-def translators_edit_translated_snippets_only(request, instance):
-    if is_translator(request.user) and is_source_language(getattr(instance, "locale", None)):
-        return permission_denied(request)
-    return None
-
-
-@hooks.register("before_delete_snippet")
-def translators_never_delete_snippets(request, instances):
-    if is_translator(request.user):
-        return permission_denied(request)
-    return None
 
 
 @hooks.register("register_admin_urls")
@@ -104,8 +45,11 @@ def register_overview_menu_item():
 
 @hooks.register("before_edit_page")
 def publish_only_complete_translations(request, page):
-    """Publishing a translation with untranslated segments would show English text as if it
-    were the page's language, so the translation editor's "Publish" waits for every segment."""
+    """Says why the translation editor's "Publish" did not publish.
+
+    ``home/permissions.py`` refuses to publish a translation with untranslated segments on
+    every path; here the translator learns how many segments are left.
+    """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
     from django.shortcuts import redirect

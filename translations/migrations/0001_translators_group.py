@@ -2,7 +2,17 @@
 
 from django.db import migrations
 
-from translations.roles import MODEL_PERMISSIONS, PAGE_PERMISSIONS, TRANSLATORS
+# As first granted; 0002 moves the page permissions from the root to each language's root.
+TRANSLATORS = "Translators"
+PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+MODEL_PERMISSIONS = [
+    ("wagtailadmin", "admin", "access_admin"),
+    ("wagtail_localize", "translation", "submit_translation"),
+    ("home", "sitecontent", "add_sitecontent"),
+    ("home", "sitecontent", "change_sitecontent"),
+    ("wagtailimages", "image", "choose_image"),
+    ("wagtaildocs", "document", "choose_document"),
+]
 
 
 def create_translators(apps, schema_editor):
