@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.events import Event
 
+from .destinations import validate_destination
+
 
 def new_secret() -> str:
     return secrets.token_urlsafe(32)
@@ -21,6 +23,7 @@ class Webhook(models.Model):
     url = models.URLField(
         _("URL"),
         max_length=500,
+        validators=[validate_destination],
         help_text=_("Receives a POST with a JSON body for each event. Use https:// in production."),
     )
     secret = models.CharField(

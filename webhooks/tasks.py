@@ -4,6 +4,8 @@ Each attempt is one run of :func:`deliver`. A failed attempt (no answer, a timeo
 2xx) schedules the next one after ``WEBHOOK_RETRY_DELAY`` seconds, doubling each time, until
 ``WEBHOOK_MAX_ATTEMPTS``; the delivery row keeps the payload, so nothing is lost when a receiver
 is down for longer: ``manage.py redeliver_webhooks`` (or the admin's retry) sends it again.
+A receiver whose address is internal and not allowed (:mod:`webhooks.destinations`) is refused
+before anything is sent, and that delivery fails at once.
 """
 
 import json
@@ -16,20 +18,16 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
+from .destinations import REFUSED_LOG_MESSAGE, DestinationRefused
 from .models import WebhookDelivery
 from .signing import SIGNATURE_HEADER, signature
+from .transport import build_opener
 
 logger = logging.getLogger(__name__)
 USER_AGENT = "UCAN-CMS-Webhooks/1"
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    # A redirect is a misconfigured receiver; following it would resend the body elsewhere.
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirects)
+_opener = build_opener()
 
 
 def delivery_body(delivery: WebhookDelivery) -> bytes:
@@ -37,9 +35,13 @@ def delivery_body(delivery: WebhookDelivery) -> bytes:
 
 
 def send(delivery: WebhookDelivery) -> tuple[int | None, str]:
-    """POST the delivery once; returns (HTTP status or None, error text or "")."""
+    """POST the delivery once; returns (HTTP status or None, error text or "").
+
+    Raises :class:`~webhooks.destinations.DestinationRefused` when the receiver's address is
+    internal and not allowed, before anything is sent (see :mod:`webhooks.transport`).
+    """
     body = delivery_body(delivery)
-    request = urllib.request.Request(  # noqa: S310 - administrators configure http(s) URLs only
+    request = urllib.request.Request(  # noqa: S310 - the opener handles http(s) only
         delivery.webhook.url,
         data=body,
         method="POST",
@@ -60,6 +62,18 @@ def send(delivery: WebhookDelivery) -> tuple[int | None, str]:
         return None, str(getattr(error, "reason", error))
 
 
+def record_refusal(delivery: WebhookDelivery, refused: DestinationRefused):
+    """Fail at once: waiting does not make an address public. The log shows a neutral message,
+    never a status or error text from the address (nothing was sent to it anyway); the reason
+    goes to the server's log for the operator."""
+    logger.warning("Webhook delivery %s refused: %s", delivery.pk, refused)
+    delivery.status = WebhookDelivery.Status.FAILED
+    delivery.response_code = None
+    delivery.last_error = REFUSED_LOG_MESSAGE
+    delivery.next_attempt_at = None
+    delivery.save()
+
+
 def retry_delay(attempts: int) -> timedelta:
     return timedelta(seconds=settings.WEBHOOK_RETRY_DELAY * 2 ** (attempts - 1))
 
@@ -69,8 +83,12 @@ def deliver(delivery_id: int):
     delivery = WebhookDelivery.objects.select_related("webhook").filter(pk=delivery_id).first()
     if delivery is None or delivery.status == WebhookDelivery.Status.DELIVERED:
         return  # deleted with its webhook, or sent already
-    code, error = send(delivery)
     delivery.attempts += 1
+    try:
+        code, error = send(delivery)
+    except DestinationRefused as refused:
+        record_refusal(delivery, refused)
+        return
     delivery.response_code = code
     if code is not None and 200 <= code < 300:
         delivery.status = WebhookDelivery.Status.DELIVERED

@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 
 from cms.events import Event
 
+from .destinations import validate_destination
 from .models import Webhook, WebhookDelivery
 
 
@@ -32,6 +33,9 @@ class WebhookViewSet(ModelViewSet):
             )
         if db_field.name == "url":
             kwargs["assume_scheme"] = "https"
+            # Also on the form field, so that an address the URL syntax check refuses too
+            # (``http://2130706433/``) is explained as what it is: an internal address.
+            kwargs["validators"] = [validate_destination]
         return super().formfield_for_dbfield(db_field, **kwargs)
 
 

@@ -248,6 +248,12 @@ WEBHOOK_RETRY_DELAY = env_int("WEBHOOK_RETRY_DELAY", 30)
 # Finished deliveries (and the worker's finished task records) are kept this long.
 WEBHOOK_DELIVERY_RETENTION_DAYS = env_int("WEBHOOK_DELIVERY_RETENTION_DAYS", 30)
 
+# --- Webhook destinations ----------------------------------------------------------------------
+# Webhooks go only to public addresses: the admin refuses, and the worker will not connect to,
+# loopback, private, link-local and other internal addresses. Internal receivers that are meant
+# (a frontend on the same private network) are listed here: host names, IP addresses, CIDRs.
+WEBHOOK_ALLOWED_INTERNAL_HOSTS = env_list("WEBHOOK_ALLOWED_INTERNAL_HOSTS")
+
 # --- CDN or caching proxy purges (wagtail.contrib.frontend_cache) ------------------------------
 # FRONTEND_CACHE_PURGE_URL: a Varnish or nginx that accepts PURGE; or Cloudflare by API token.
 WAGTAILFRONTENDCACHE = {}

@@ -24,3 +24,9 @@ STORAGES = {
     # No collectstatic during development: serve straight from the apps.
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# --- Webhook destinations ----------------------------------------------------------------------
+# A frontend running on the developer's machine may receive publish notifications.
+WEBHOOK_ALLOWED_INTERNAL_HOSTS = env_list(
+    "WEBHOOK_ALLOWED_INTERNAL_HOSTS", ["localhost", "127.0.0.1", "::1"]
+)

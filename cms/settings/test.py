@@ -48,3 +48,7 @@ DEEPL_AUTH_KEY = ""
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+
+# --- Webhook destinations ----------------------------------------------------------------------
+# The delivery tests' receivers listen on 127.0.0.1; every other internal address stays refused.
+WEBHOOK_ALLOWED_INTERNAL_HOSTS = ["127.0.0.1"]
