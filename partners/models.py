@@ -24,7 +24,7 @@ from home.social import SocialLink
 from home.validators import validate_https_url
 
 from .forms import PartnerPageForm
-from .panels import InlinePanel
+from .panels import CooperationsPanel, InlinePanel
 from .serializers import (
     ChoiceSerializer,
     CooperatesWithSerializer,
@@ -189,7 +189,7 @@ class PartnerPage(HeadlessPageMixin, Page):
             label=_("Social link"),
             add_button_label=_("Add social link"),
         ),
-        InlinePanel(
+        CooperationsPanel(
             "cooperations",
             heading=_("Cooperating partners"),
             label=_("Cooperating partner"),

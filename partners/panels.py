@@ -2,6 +2,8 @@
 
 from wagtail.admin import panels
 
+from .widgets import CooperatingPartnerChooser
+
 
 class InlinePanel(panels.InlinePanel):
     """Wagtail's inline panel, with the whole phrase of its add button given by the model.
@@ -20,3 +22,24 @@ class InlinePanel(panels.InlinePanel):
 
     class BoundPanel(panels.InlinePanel.BoundPanel):
         template_name = "partners/panels/inline_panel.html"
+
+
+class CooperationsPanel(InlinePanel):
+    """The cooperating partners: each row's chooser opens at the partner index of the page's
+    language and does not offer the page itself.
+
+    The chooser depends on the page being edited, which the row forms' class (built once per
+    page type) cannot know, so the bound panel gives each row form, and the empty form new rows
+    are made from, its own widget.
+    """
+
+    class BoundPanel(InlinePanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            if self.form is None or self.form.parent_page is None:
+                return
+            chooser = CooperatingPartnerChooser(
+                partner=self.instance, start_page=self.form.parent_page
+            )
+            for row_form in [*self.formset.forms, self.empty_child.form]:
+                row_form.fields["cooperating_partner"].widget = chooser

@@ -1,13 +1,15 @@
-"""Admin wiring: a flat, filterable listing of every partner page, and autosave kept to pages
-an editor has saved."""
+"""Admin wiring: a flat, filterable listing of every partner page, the cooperating-partner
+chooser, and autosave kept to pages an editor has saved."""
 
 from django.http import JsonResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from .models import PartnerPage
+from .views import CHOOSING_FOR, choose_cooperating_partner
 
 
 class PartnerPageListingViewSet(PageListingViewSet):
@@ -32,6 +34,22 @@ class PartnerPageListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_partner_listing():
     return PartnerPageListingViewSet("partner_pages")
+
+
+@hooks.register("register_admin_urls")
+def register_cooperating_partner_chooser():
+    prefix = "partners/choose-cooperating-partner/<int:start_page_id>/<int:partner_id>/"
+    return [
+        path(prefix, choose_cooperating_partner, name="partners_choose_cooperating_partner"),
+        path(f"{prefix}<int:parent_page_id>/", choose_cooperating_partner),
+    ]
+
+
+@hooks.register("construct_page_chooser_queryset")
+def leave_out_the_partner_being_edited(pages, request):
+    """A partner does not cooperate with itself: its own chooser does not offer it."""
+    partner_id = request.GET.get(CHOOSING_FOR, "")
+    return pages.exclude(pk=int(partner_id)) if partner_id.isdigit() else pages
 
 
 def is_autosave(request):

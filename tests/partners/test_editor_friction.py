@@ -2,7 +2,7 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Revision
+from wagtail.models import Locale, Revision
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.users.models import UserProfile
 
@@ -173,3 +173,60 @@ def test_autosave_keeps_the_edits_of_a_saved_page_as_a_draft(admin_client, partn
     assert dresden.has_unpublished_changes
     assert dresden.city == "Dresden"  # the live page is untouched until published
     assert dresden.get_latest_revision_as_object().city == "Dresden-Neustadt"
+
+
+# 2. The cooperating-partner chooser
+
+
+@pytest.fixture
+def ukrainian_partners(partner_index):
+    """Partners in both languages: the common ancestor of all partner pages is the root."""
+    ukrainian = Locale.objects.get(language_code="uk")
+    home_uk = partner_index.get_parent().copy_for_translation(ukrainian)
+    index_uk = partner_index.copy_for_translation(ukrainian)
+    dresden = PartnerPageFactory(parent=partner_index, slug="city-of-dresden")
+    khmelnytskyi = PartnerPageFactory(parent=partner_index, slug="khmelnytskyi")
+    return (
+        home_uk,
+        index_uk,
+        dresden.copy_for_translation(ukrainian),
+        khmelnytskyi.copy_for_translation(ukrainian),
+    )
+
+
+def open_cooperating_partner_chooser(client, edit_view_url):
+    """Open the chooser of a new cooperating-partner row as the admin's script does: the modal
+    URL of the row template, with the page type and the edited page's language."""
+    html = client.get(edit_view_url).content.decode()
+    template = WagtailTestUtils.get_soup(html).select_one("#id_cooperations-EMPTY_FORM_TEMPLATE")
+    chooser_url = WagtailTestUtils.get_soup(template.decode_contents()).select_one(
+        "[data-chooser-url]"
+    )["data-chooser-url"]
+    response = client.get(
+        chooser_url, {"page_type": "partners.partnerpage", "locale": "uk"}, follow=True
+    )
+    assert response.status_code == 200
+    body = response.json()
+    titles = [
+        a.get_text(strip=True)
+        for a in WagtailTestUtils.get_soup(body["html"]).select("a.choose-page")
+    ]
+    return body["parent_page_id"], titles
+
+
+def test_the_chooser_opens_at_the_partner_index_without_the_page_itself(
+    admin_client, ukrainian_partners
+):
+    _, index_uk, dresden_uk, khmelnytskyi_uk = ukrainian_partners
+    parent_id, choosable = open_cooperating_partner_chooser(admin_client, edit_url(dresden_uk))
+    assert parent_id == index_uk.pk
+    assert khmelnytskyi_uk.title in choosable
+    assert dresden_uk.title not in choosable
+
+
+def test_the_chooser_of_a_new_partner_opens_at_its_partner_index(admin_client, ukrainian_partners):
+    _, index_uk, _, khmelnytskyi_uk = ukrainian_partners
+    add_url = reverse("wagtailadmin_pages:add", args=("partners", "partnerpage", index_uk.pk))
+    parent_id, choosable = open_cooperating_partner_chooser(admin_client, add_url)
+    assert parent_id == index_uk.pk
+    assert khmelnytskyi_uk.title in choosable
