@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from .validators import validate_https_url
+
 
 class SocialPlatform(models.TextChoices):
     FACEBOOK = "facebook", "Facebook"
@@ -31,6 +33,7 @@ class SocialLink(Orderable):
     url = models.URLField(
         _("URL"),
         max_length=500,
+        validators=[validate_https_url],
         help_text=_("Full address of the profile, starting with https://"),
     )
 

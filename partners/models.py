@@ -8,7 +8,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     PageChooserPanel,
@@ -22,8 +21,10 @@ from wagtail.search import index
 from home.headless import HeadlessPageMixin
 from home.models import RICH_TEXT_FEATURES
 from home.social import SocialLink
+from home.validators import validate_https_url
 
 from .forms import PartnerPageForm
+from .panels import CooperationsPanel, InlinePanel
 from .serializers import (
     ChoiceSerializer,
     CooperatesWithSerializer,
@@ -141,6 +142,7 @@ class PartnerPage(HeadlessPageMixin, Page):
         _("website"),
         max_length=500,
         blank=True,
+        validators=[validate_https_url],
         help_text=_("The organisation's own website, starting with https://"),
     )
     brief_description = RichTextField(
@@ -171,14 +173,27 @@ class PartnerPage(HeadlessPageMixin, Page):
         FieldPanel("brief_description"),
         FieldPanel("role_in_project"),
     ]
-    team_panels = [InlinePanel("team_members", heading=_("Team"), label=_("Team member"))]
+    team_panels = [
+        InlinePanel(
+            "team_members",
+            heading=_("Team"),
+            label=_("Team member"),
+            add_button_label=_("Add team member"),
+        )
+    ]
     links_panels = [
         FieldPanel("website"),
-        InlinePanel("social_links", heading=_("Social links"), label=_("Social link")),
         InlinePanel(
+            "social_links",
+            heading=_("Social links"),
+            label=_("Social link"),
+            add_button_label=_("Add social link"),
+        ),
+        CooperationsPanel(
             "cooperations",
             heading=_("Cooperating partners"),
             label=_("Cooperating partner"),
+            add_button_label=_("Add cooperating partner"),
             help_text=_("Partners this organisation works with most closely in the project."),
         ),
     ]
@@ -280,6 +295,7 @@ class TeamMember(TranslatableMixin, Orderable):
         _("profile URL"),
         max_length=500,
         blank=True,
+        validators=[validate_https_url],
         help_text=_("LinkedIn profile or personal web page, starting with https://"),
     )
     is_contact_person = models.BooleanField(

@@ -110,7 +110,8 @@ class TeamMembersSerializer(InstanceField):
 class CooperatesWithSerializer(InstanceField):
     """Partners this one cooperates with, in the page's language where translated.
 
-    Only live, public pages appear::
+    Only live, public pages appear, each once (two rows may name the same partner, or two of
+    its translations)::
 
         "cooperates_with": [{"id": 57, "title": "Khmelnytskyi National University",
                              "path": "/en/partners/khmelnytskyi-national-university/",
@@ -121,10 +122,12 @@ class CooperatesWithSerializer(InstanceField):
         request = self.context.get("request")
         relations = relations_for(self, page)
         result = []
+        listed = set()
         for cooperation in inline(page, "cooperations"):
             partner = relations.localised_page(cooperation, page.locale_id)
-            if partner is None:
+            if partner is None or partner.pk in listed:
                 continue
+            listed.add(partner.pk)
             logo = image_representation(
                 partner.logo, partner.logo_alt_text, LOGO_RENDITIONS, request
             )

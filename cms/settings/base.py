@@ -200,6 +200,12 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
+# --- Autosave (Wagtail) -----------------------------------------------------------------------
+# A saved page's edits are saved as a draft this many milliseconds after the editor's last
+# change (0 turns autosave off). New pages are created only by "Save draft" or "Publish": the
+# partners app's before_create_page hook refuses autosave's request to create one.
+WAGTAIL_AUTOSAVE_INTERVAL = 500
+
 # --- Translation (wagtail-localize) -----------------------------------------------------------
 # A new translation starts as a draft: nothing untranslated goes live by itself.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
