@@ -23,7 +23,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,8 +67,9 @@ def ensure_tools():
             check=True,
             env=env,
         )
-        # Debian starts the packaged nginx on port 80; the benchmark runs its own.
-        subprocess.run(["pkill", "-x", "nginx"], check=False)
+        # Debian's post-install may start the packaged nginx and varnish as system services.
+        # They are not the benchmark's to stop: it runs its own on ports of its own beside them
+        # and stops only the processes it started, by their ids (server()).
 
 
 def _path():
@@ -199,8 +199,11 @@ def median_round(rounds: list[dict]) -> dict:
 
 def nginx_config(port: int, root: Path) -> Path:
     config = OUT / "nginx.conf"
+    # In the foreground (daemon off), so that server() holds the master's process id and stops
+    # it and its workers; its pid file and logs stay in bench/out/, apart from any system nginx.
     config.write_text(
         f"""
+daemon off;
 worker_processes 2;
 pid {OUT / "nginx.pid"};
 error_log {OUT / "nginx-error.log"} warn;
@@ -219,6 +222,16 @@ http {{
 """
     )
     return config
+
+
+def nginx_server(port: int, root: Path):
+    """nginx serving the files under ``root`` on ``port``, stopped by its process id on exit."""
+    config = nginx_config(port, root)
+    nginx = shutil.which("nginx", path=_path())
+    # -e: the error log from the first moment, before the configuration names it.
+    command = [nginx, "-c", str(config), "-e", str(OUT / "nginx-error.log")]
+    subprocess.run([*command, "-t"], check=True, capture_output=True)
+    return server(command, os.environ, port)
 
 
 def count_queries(database_url: str, paths: dict) -> dict:
@@ -339,17 +352,10 @@ def main():
         for row in rows.values():
             row["bare_wsgi"] = load(port, row["bare"], arguments.duration, arguments.connections)
 
-    config = nginx_config(port, files_root)
-    nginx = shutil.which("nginx", path=_path())
-    subprocess.run([nginx, "-c", str(config), "-t"], check=True, capture_output=True)
-    subprocess.run([nginx, "-c", str(config)], check=True)
-    try:
-        time.sleep(0.5)
+    with nginx_server(port, files_root):
         print("Measuring nginx serving the same bytes …")
         for row in rows.values():
             row["nginx"] = load(port, row["static"], arguments.duration, arguments.connections)
-    finally:
-        subprocess.run([nginx, "-c", str(config), "-s", "quit"], check=False)
 
     queries = {
         "this CMS": count_queries(database_url, endpoints),

@@ -4,7 +4,10 @@
 ``production`` insists on the values a real deployment must provide.
 """
 
+import zoneinfo
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -312,3 +315,125 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# === Sign-in throttling, security headers, outside services =====================================
+# Kept together in this block: cms/client_address.py, cms/throttling.py, cms/middleware.py and
+# the README's "Security" section explain each value.
+
+# --- Sign-in throttling (django-axes) and the password-reset throttle -------------------------
+INSTALLED_APPS += ["axes"]
+# Axes' backend goes first: it refuses a locked-out sign-in before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Security headers on every response, placed before the API response cache so that cached
+# answers carry them too; the password-reset throttle after the locale middleware so that its
+# message is in the visitor's language; axes last, as its documentation asks.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "cms.middleware.SecurityHeadersMiddleware",
+)
+MIDDLEWARE += [
+    "cms.throttling.PasswordResetThrottleMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+# How many proxies in front of the CMS add the address they saw to X-Forwarded-For: the
+# client's address is that many entries from the right (cms/client_address.py). 0 trusts no
+# header; production.py defaults to 1, the Varnish of deploy/varnish/.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_address"
+# Failures are counted per client address and, separately, per account name: an attacker
+# rotating addresses still locks the account, and one address cannot try many accounts.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cms.throttling.sign_in_locked_out"
+# Keep failed attempts only: successful sign-ins (address, browser) are not logged.
+AXES_DISABLE_ACCESS_LOG = True
+# At most this many password-reset requests per client address, and per email address, in
+# each window of PASSWORD_RESET_WINDOW_MINUTES.
+PASSWORD_RESET_LIMIT = env_int("PASSWORD_RESET_LIMIT", 5)
+PASSWORD_RESET_WINDOW = timedelta(minutes=env_int("PASSWORD_RESET_WINDOW_MINUTES", 60))
+
+
+# --- Content-Security-Policy and Permissions-Policy (cms/middleware.py) -----------------------
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+# Where uploaded images live when not on this host: MEDIA_URL's origin, or the bucket's CDN or
+# S3 endpoint.
+MEDIA_ORIGINS = [_origin(MEDIA_URL)]
+if AWS_STORAGE_BUCKET_NAME:
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGINS.append(f"https://{AWS_S3_CUSTOM_DOMAIN}")
+    else:
+        MEDIA_ORIGINS.append(_origin(AWS_S3_ENDPOINT_URL or "https://*.amazonaws.com"))
+MEDIA_ORIGINS = [origin for origin in MEDIA_ORIGINS if origin]
+# The admin's preview panel shows the frontend's preview route in an iframe.
+PREVIEW_ORIGINS = sorted(
+    {_origin(url) for url in WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"].values()} - {""}
+)
+# The admin's policy. Wagtail's own templates carry inline <script> blocks without a nonce
+# (inline panels such as the team, date pickers, choosers' modal responses, wagtail-localize's
+# editor) and style="" attributes everywhere, so scripts and styles need 'unsafe-inline'. What the
+# policy still enforces: scripts, styles, fonts and connections only from this origin, no
+# plugins, no <base> hijack, forms post only here, frames only of this origin and the preview
+# route, and the admin framed by nothing else.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+    "media-src": ["'self'", *MEDIA_ORIGINS],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", *PREVIEW_ORIGINS],
+    "frame-ancestors": ["'self'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+}
+# JSON loads nothing and is framed by nothing.
+API_CONTENT_SECURITY_POLICY = {"default-src": ["'none'"], "frame-ancestors": ["'none'"]}
+# Powerful browser features nothing here uses, turned off for this origin and its frames.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
+# --- Outside services off by default --------------------------------------------------------
+# No avatar requests to Gravatar (they tell it who uses the admin), and no call to Wagtail's
+# release feed from every editor's dashboard; each can be turned back on.
+WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("WAGTAIL_GRAVATAR_PROVIDER_URL") or None
+WAGTAIL_ENABLE_UPDATE_CHECK = env_bool("WAGTAIL_ENABLE_UPDATE_CHECK", False)
+if WAGTAIL_GRAVATAR_PROVIDER_URL:
+    CONTENT_SECURITY_POLICY["img-src"].append(_origin(WAGTAIL_GRAVATAR_PROVIDER_URL))
+if WAGTAIL_ENABLE_UPDATE_CHECK:
+    CONTENT_SECURITY_POLICY["connect-src"].append("https://releases.wagtail.io")
+# The account page's time-zone choices: the system's zone database lists "localtime" (a file,
+# not a zone), which browsers reject with a RangeError. Area/Location names and UTC only.
+WAGTAIL_USER_TIME_ZONES = sorted(
+    {
+        zone
+        for zone in zoneinfo.available_timezones()
+        if "/" in zone and not zone.startswith(("posix/", "right/"))
+    }
+    | {"UTC"}
+)
