@@ -1,4 +1,7 @@
-"""What makes cached API responses stale: any change to what the public API shows."""
+"""What makes cached API responses stale: any change to what the public API shows.
+
+Each receiver defers the invalidation until the change commits (``cms/api/cache.py`` says why).
+"""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model

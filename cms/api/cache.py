@@ -7,20 +7,51 @@ the generation (see ``cms/signals.py``), so every stored response goes stale at 
 very next request sees the change. Cache hits skip sessions, authentication and the view;
 ``cms/api/fast_cache.py`` answers them before Django when the app runs under WSGI.
 
+**After the commit.** The generation is bumped once the change's transaction has committed, not
+when the signal fires inside it: a request served in between still reads the old rows, and had
+the bump come first, it would store them under the new generation for a day.
+
+**When Redis does not take the bump** (it answers errors, is paused or away): the bump is
+retried from the background queue (``manage.py db_worker``), after ``INVALIDATION_RETRY_DELAY``
+seconds and then doubling up to ``INVALIDATION_RETRY_MAX_DELAY``, until Redis takes it — so once
+Redis is back, stale responses outlive the outage by at most that delay. A retry waiting in the
+queue covers every change before it, so one is enough; retries stop once ``API_CACHE_TIMEOUT``
+has passed since the first failure, by when every response stored before it has expired. While
+Redis is away nothing is read from it, so the API serves fresh responses from the database.
+
+**Keys.** A response depends on the query as the API reads it, not on how it is spelled:
+``normalised_query`` decodes it, sorts the parameters, writes integers plainly and drops
+parameters given their default value, so the spellings of one listing share one entry. Keys are
+hashes of fixed length. Redis itself is bounded (``maxmemory`` with ``allkeys-lru``, see the
+README), so distinct queries in bulk evict old entries rather than fill the memory.
+
 Note: without Redis the cache lives in each process; run several processes only with Redis.
 """
 
 import hashlib
+import logging
 import time
+from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseNotModified
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseNotModified, QueryDict
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django_tasks import TaskResultStatus, task
+from django_tasks_db.models import DBTaskResult
+
+from .validation import NON_NEGATIVE_INTEGERS, PAGE_IDS
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "api-response-generation"
 API_PREFIX = "/api/"
 # Page content, and find/'s redirect to it.
 CACHEABLE_STATUSES = {200, 302}
+INTEGER_PARAMETERS = NON_NEGATIVE_INTEGERS | PAGE_IDS
 
 
 def _new_series() -> int:
@@ -38,11 +69,95 @@ def current_generation() -> int:
 
 
 def invalidate_api_responses(**_signal_kwargs) -> None:
-    """Make every cached API response stale. Safe to call from any signal."""
+    """Make every cached API response stale once the change is committed. Safe from any signal.
+
+    Outside a transaction (autocommit) that is at once; a rolled-back change changes nothing.
+    """
+    transaction.on_commit(make_api_responses_stale, robust=True)
+
+
+def make_api_responses_stale() -> None:
+    if not bump_generation():
+        logger.warning("The cache did not take an invalidation; retrying it in the background")
+        retry_later(first_failure=timezone.now())
+
+
+def bump_generation() -> bool:
+    """Start a new generation; False when the cache did not take it.
+
+    django-redis, told to ignore Redis's failures, answers a failed call with None; local
+    memory never fails.
+    """
     try:
-        cache.incr(GENERATION_KEY)
+        try:
+            return cache.incr(GENERATION_KEY) is not None
+        except ValueError:  # no generation yet: flushed, evicted, a Redis restarted empty
+            return cache.add(GENERATION_KEY, _new_series(), timeout=None) is not None
+    except Exception:  # a cache configured to raise: the same failure, said louder
+        logger.warning("The cache refused an invalidation", exc_info=True)
+        return False
+
+
+def retry_later(first_failure, attempt: int = 1) -> None:
+    """Queue another try at the invalidation, unless one is waiting already (it covers this)."""
+    waiting = DBTaskResult.objects.filter(
+        task_path=retry_invalidation.module_path, status=TaskResultStatus.READY
+    )
+    if attempt == 1 and waiting.exists():
+        return
+    delay = min(
+        settings.INVALIDATION_RETRY_DELAY * 2 ** (attempt - 1),
+        settings.INVALIDATION_RETRY_MAX_DELAY,
+    )
+    retry_invalidation.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
+        first_failure.isoformat(), attempt
+    )
+
+
+@task(backend=settings.BACKGROUND_TASK_BACKEND)
+def retry_invalidation(first_failure: str, attempt: int):
+    """Bump the generation for a change whose invalidation the cache did not take."""
+    if bump_generation():
+        logger.info("Invalidation taken by the cache after %s retries", attempt)
+        return
+    started = parse_datetime(first_failure)
+    if timezone.now() - started > timedelta(seconds=settings.API_CACHE_TIMEOUT):
+        logger.warning("Invalidation given up: every response stored before it has expired")
+        return
+    retry_later(started, attempt + 1)
+
+
+def _default_values() -> dict[str, str]:
+    # Wagtail's pagination: 20 items unless WAGTAILAPI_LIMIT_MAX is lower, from the start.
+    limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
+    return {"limit": str(min(20, limit_max) if limit_max else 20), "offset": "0"}
+
+
+def _plain_integer(raw: str) -> str:
+    # "007", "٧" and "7" are one number to the API (int() reads them all alike).
+    try:
+        return str(int(raw)) if raw.isdigit() else raw
     except ValueError:
-        cache.set(GENERATION_KEY, _new_series(), timeout=None)
+        return raw
+
+
+def normalised_query(query: QueryDict) -> str:
+    """The query string as the API reads it: one spelling for each meaning.
+
+    Decoded (``%74ype`` is ``type``), parameters in name order (repeated ones keep their own
+    order, which decides their meaning), integers without leading zeros, and a parameter
+    given its default value (``limit=20``, ``offset=0``) left out.
+    """
+    defaults = _default_values()
+    pairs = []
+    for name in sorted(query):
+        values = query.getlist(name)
+        if name in INTEGER_PARAMETERS:
+            values = [_plain_integer(value) for value in values]
+        if values == [defaults.get(name)]:
+            continue
+        pairs.extend((name, value) for value in values)
+    return urlencode(pairs)
 
 
 def _response_key(request, generation: int) -> str:
@@ -51,7 +166,8 @@ def _response_key(request, generation: int) -> str:
         [
             request.scheme,
             request.get_host(),
-            request.get_full_path(),
+            request.path,
+            normalised_query(request.GET),
             request.META.get("HTTP_ACCEPT", ""),
         ]
     )

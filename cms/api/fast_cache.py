@@ -8,17 +8,26 @@ body — under a key of everything the response depends on, and replays it with 
 trip (``get_many`` of the entry and the current generation). An entry made under an older
 generation is ignored, so a publish is visible on the very next request, in every process.
 
-Only responses the middleware marked shareable (``Cache-Control: public``) to a GET are kept,
-and never one that sets a cookie. Entries are made only after Django answered the request, so a
-host Django would reject (ALLOWED_HOSTS) never has an entry to be served from.
+Entries are keyed like the middleware's (``normalised_query``): every spelling of one query
+shares one entry. Only responses the middleware marked shareable (``Cache-Control: public``) to
+a GET are kept, and never one that sets a cookie. Entries are made only after Django answered
+the request, so a host Django would reject (ALLOWED_HOSTS) never has an entry to be served from.
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import get_bytes_from_wsgi
+from django.http import QueryDict
 
-from .cache import API_PREFIX, CACHEABLE_STATUSES, GENERATION_KEY, matches_if_none_match
+from .cache import (
+    API_PREFIX,
+    CACHEABLE_STATUSES,
+    GENERATION_KEY,
+    matches_if_none_match,
+    normalised_query,
+)
 
 # Headers a 304 repeats: what identifies and governs the cached copy (RFC 9110, 15.4.5), and
 # CORS, so that a browser accepts the 304 for a cross-origin fetch.
@@ -56,7 +65,8 @@ def entry_key(environ) -> str:
             request_scheme(environ),
             request_host(environ),
             environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""),
-            environ.get("QUERY_STRING", ""),
+            # Decoded and in a fixed order, as the middleware keys it: spellings share an entry.
+            normalised_query(QueryDict(get_bytes_from_wsgi(environ, "QUERY_STRING", ""))),
             environ.get("HTTP_ACCEPT", ""),
             environ.get("HTTP_ORIGIN", ""),  # CORS headers differ per origin
         ]

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 
+from .caches import redis_cache
 from .environment import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -116,22 +117,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------
+# Redis when REDIS_URL is set: deadlines, error handling and eviction in cms/settings/caches.py
+# and the README (operators). Process memory otherwise, which suits a single process only.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "ucan",
-            "OPTIONS": {
-                # With Redis down the site keeps serving from the database.
-                "IGNORE_EXCEPTIONS": True,
-            },
-        }
-    }
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    CACHES = {"default": redis_cache(REDIS_URL)}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# An invalidation that Redis did not take is retried from the background queue after this many
+# seconds, doubling up to INVALIDATION_RETRY_MAX_DELAY, until Redis takes it (cms/api/cache.py).
+INVALIDATION_RETRY_DELAY = env_int("INVALIDATION_RETRY_DELAY", 1)
+INVALIDATION_RETRY_MAX_DELAY = env_int("INVALIDATION_RETRY_MAX_DELAY", 30)
+# --- end of the cache block -------------------------------------------------------------------
 
 # --- Passwords ------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

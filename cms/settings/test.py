@@ -4,6 +4,7 @@ import os
 from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
+from .caches import redis_cache
 from .environment import env_str
 
 
@@ -31,14 +32,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# --- Cache: the production configuration (cms/settings/caches.py), per test worker ---------
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if env_str("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": redis_url_for_this_worker(env_str("REDIS_URL")),
-        }
-    }
+    CACHES = {"default": redis_cache(redis_url_for_this_worker(env_str("REDIS_URL")))}
+# --- end of the cache block -------------------------------------------------------------------
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}

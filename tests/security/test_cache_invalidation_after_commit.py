@@ -1,0 +1,75 @@
+"""A request served while a change is being committed must not keep the old content cached.
+
+Another process answering a request between the change and its commit still reads the old
+rows. Each test makes that request's cache write happen inside the open transaction (with the
+response it would have read, the old one), then commits, and asks again.
+"""
+
+import json
+
+import pytest
+from django.db import transaction
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from cms.api.cache import APIResponseCacheMiddleware
+from cms.api.fast_cache import CachedAPIResponses
+from tests.api.conftest import publish
+from tests.api.test_fast_path import app, call  # noqa: F401 - the fixture is used by name
+from tests.partners.factories import PartnerPageFactory
+
+# serialized_rollback: the flush after each test would take the root page Wagtail migrates in.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+LISTING = "/api/v2/pages/?type=partners.PartnerPage"
+
+
+def titles(body: bytes) -> list[str]:
+    return [item["title"] for item in json.loads(body)["items"]]
+
+
+@pytest.fixture
+def dresden(partner_index):
+    return publish(PartnerPageFactory(parent=partner_index, title="City of Dresden"))
+
+
+def serve_old_listing_through_the_middleware(old):
+    """A concurrent request: it reads the old rows, and the middleware stores what it got."""
+
+    def view_reading_the_old_rows(request):
+        return HttpResponse(old.content, content_type=old["Content-Type"])
+
+    APIResponseCacheMiddleware(view_reading_the_old_rows)(RequestFactory().get(LISTING))
+
+
+def test_a_listing_cached_during_a_delete_is_not_served_after_it(client, dresden):
+    old = client.get(LISTING)
+    assert titles(old.content) == ["City of Dresden"]
+    with transaction.atomic():
+        dresden.delete()
+        serve_old_listing_through_the_middleware(old)
+    assert titles(client.get(LISTING).content) == []
+
+
+def test_a_listing_cached_during_an_unpublish_is_not_served_after_it(client, dresden):
+    old = client.get(LISTING)
+    with transaction.atomic():
+        dresden.unpublish()
+        serve_old_listing_through_the_middleware(old)
+    assert titles(client.get(LISTING).content) == []
+    assert client.get(f"/api/v2/pages/{dresden.pk}/").status_code == 404
+
+
+def test_the_wsgi_fast_path_does_not_keep_it_either(app, dresden):  # noqa: F811
+    status, headers, body = call(app, LISTING)
+    assert titles(body) == ["City of Dresden"]
+
+    def django_reading_the_old_rows(environ, start_response):
+        start_response(status, list(headers.items()))
+        return HttpResponse(body)
+
+    with transaction.atomic():
+        dresden.delete()
+        call(CachedAPIResponses(django_reading_the_old_rows), LISTING)
+    _status, _headers, fresh = call(app, LISTING)
+    assert titles(fresh) == []
