@@ -2,10 +2,16 @@
 
 * ``PageLocaleMiddleware``: Django's locale middleware, without its redirect of 404s.
 * ``SecurityHeadersMiddleware``: Content-Security-Policy and Permissions-Policy headers.
+* ``HostPortMiddleware``: a Host whose port is no TCP port gets a 400.
+* ``PrivateRedirectsMiddleware``: redirects kept out of shared caches.
 """
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
+
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
 
 class PageLocaleMiddleware(LocaleMiddleware):
@@ -57,4 +63,60 @@ class SecurityHeadersMiddleware:
             response.headers.setdefault("Content-Security-Policy", self.html_policy)
         elif request.path_info.startswith("/api/"):
             response.headers.setdefault("Content-Security-Policy", self.api_policy)
+        return response
+
+
+class InvalidHostPort(DisallowedHost):
+    """A Host header whose name is allowed but whose port is no TCP port."""
+
+
+def is_valid_port(port: str) -> bool:
+    # Written as a URL writes it: no leading zeros, so that "080" and "0000080" do not make
+    # further spellings of the same origin (each one a separate entry in every cache).
+    return port.isascii() and port.isdigit() and not port.startswith("0") and int(port) <= 65535
+
+
+class HostPortMiddleware:
+    """Refuse a Host header whose port is not a port (1–65535), with Django's 400.
+
+    ``ALLOWED_HOSTS`` checks the name only: ``127.0.0.1:99999999999`` passes it, and everything
+    that builds an absolute URL from the request (image URLs, the HTTPS redirect's Location)
+    would repeat that port. The name itself is already held to letters, digits, dots, dashes
+    or an IPv6 literal by Django's validation, so the port is all that is left to check.
+    Placed before anything that reads the host; ``cms.errors.handle_bad_request`` answers the
+    exception (JSON under /api/), and Django logs it as for any disallowed host.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        host = request.get_host()  # which checks ALLOWED_HOSTS
+        _name, port = split_domain_port(host)
+        if port and not is_valid_port(port):
+            # Worded as Django words its own: the log names the host, the response does not.
+            raise InvalidHostPort(f"Invalid port in HTTP_HOST header: {host!r}.")
+        return self.get_response(request)
+
+
+class PrivateRedirectsMiddleware:
+    """Mark redirects that say nothing about caching ``Cache-Control: private``.
+
+    The HTTPS redirect (SecurityMiddleware) depends on X-Forwarded-Proto, which no shared cache
+    keys on: a 301 that Varnish or a CDN kept from one plain-HTTP request would send every HTTPS
+    client round the same redirect, for ever. The slash and language redirects
+    (CommonMiddleware, PageLocaleMiddleware) and page redirects are safe to keep in a browser,
+    which is all ``private`` allows. The rule lives here rather than in the VCL so that every
+    cache on the way — Varnish (its built-in VCL does not store ``private``), a CDN — obeys it.
+    Redirects that choose their own caching (the API's find/, marked public and purged on
+    change) keep it. Placed above SecurityMiddleware, whose redirect skips everything below it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code in REDIRECT_STATUSES and not response.has_header("Cache-Control"):
+            response["Cache-Control"] = "private"
         return response

@@ -11,6 +11,7 @@ from cms.api.views import api_not_found
 from cms.views import documentation, landing
 from home.api import SiteContentView
 
+handler400 = "cms.errors.handle_bad_request"
 handler500 = "cms.errors.handle_server_error"
 
 urlpatterns = [

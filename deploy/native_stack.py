@@ -9,9 +9,12 @@ a plain VM) run them natively with this module:
 
 It migrates the database, loads the demo content, starts gunicorn (production settings), the
 db_worker and varnishd (Debian's package) with ``deploy/varnish/default.vcl``, and stops them
-all on the way out. Ports are picked free on 127.0.0.1.
+all on the way out. Ports are picked free on 127.0.0.1. Varnish accepts PURGE from the
+addresses in ``VARNISH_PURGERS`` (``deploy/varnish/purgers.sh``; loopback when unset), and
+listens for the PROXY protocol on a second port, as the varnish image does on 8443.
 """
 
+import http.client
 import json
 import os
 import shutil
@@ -20,8 +23,6 @@ import socket
 import sqlite3
 import subprocess
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
@@ -31,24 +32,39 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
+PURGERS_SCRIPT = ROOT / "deploy" / "varnish" / "purgers.sh"
 
 
 def varnishd() -> str | None:
     return shutil.which("varnishd", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
 
 
-def write_vcl(vcl_dir: Path, backend_port: int) -> Path:
-    """The project's VCL in ``vcl_dir``, with a backend.vcl naming gunicorn on 127.0.0.1."""
+def write_vcl(vcl_dir: Path, backend_port: int, purgers: str | None = None) -> Path:
+    """The project's VCL in ``vcl_dir``, with a backend.vcl naming gunicorn on 127.0.0.1.
+
+    purgers.vcl comes from ``deploy/varnish/purgers.sh``, as in the proxy container, for
+    ``purgers`` (the VARNISH_PURGERS format), else for this environment's VARNISH_PURGERS.
+    """
     vcl_dir.mkdir(parents=True, exist_ok=True)
     shutil.copy(VCL, vcl_dir / "default.vcl")
     (vcl_dir / "backend.vcl").write_text(
         f'backend default {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
     )
+    env = dict(os.environ)
+    if purgers is not None:
+        env["VARNISH_PURGERS"] = purgers
+    subprocess.run(["sh", str(PURGERS_SCRIPT), str(vcl_dir / "purgers.vcl")], env=env, check=True)
     return vcl_dir
 
 
-def varnish_command(vcl_dir: Path, state_dir: Path, port: int) -> list[str]:
-    """varnishd with the VCL of ``write_vcl``, listening on 127.0.0.1:``port``."""
+def varnish_command(
+    vcl_dir: Path, state_dir: Path, port: int, proxy_protocol_port: int | None = None
+) -> list[str]:
+    """varnishd with the VCL of ``write_vcl``, listening on 127.0.0.1:``port`` (and for the
+    PROXY protocol on ``proxy_protocol_port``)."""
+    listeners = ["-a", f"127.0.0.1:{port}"]
+    if proxy_protocol_port:
+        listeners += ["-a", f"127.0.0.1:{proxy_protocol_port},PROXY"]
     return [
         varnishd(),
         "-F",  # in the foreground, so that stopping the process stops Varnish
@@ -56,8 +72,7 @@ def varnish_command(vcl_dir: Path, state_dir: Path, port: int) -> list[str]:
         "none",  # no privilege separation: it runs as whoever runs it
         "-n",
         str(state_dir),
-        "-a",
-        f"127.0.0.1:{port}",
+        *listeners,
         "-f",
         str(vcl_dir / "default.vcl"),
         "-p",
@@ -86,6 +101,25 @@ def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60):
     raise RuntimeError(f"nothing answered on port {port} within {timeout} s")
 
 
+def wait_for_health(port: int, process: subprocess.Popen, timeout: float = 180):
+    """Until gunicorn's workers answer /healthz: they load Django after the port is open."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}")
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        try:
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        finally:
+            connection.close()
+        time.sleep(0.5)
+    raise RuntimeError(f"/healthz did not answer on port {port} within {timeout} s")
+
+
 @dataclass
 class Response:
     status: int
@@ -96,17 +130,13 @@ class Response:
         return json.loads(self.body)
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
 @dataclass
 class Stack:
     env: dict
     app_port: int
     proxy_port: int
     logs: Path
+    proxy_protocol_port: int | None = None
 
     @property
     def proxy_url(self) -> str:
@@ -114,13 +144,27 @@ class Stack:
 
     def get(self, path: str, via_proxy: bool = True, headers: dict | None = None) -> Response:
         port = self.proxy_port if via_proxy else self.app_port
-        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers or {})
-        opener = urllib.request.build_opener(_NoRedirects)
+        return self.request("GET", path, port=port, headers=headers)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        port: int | None = None,
+        headers: dict | None = None,
+        source: str = "127.0.0.1",
+    ) -> Response:
+        """One request, redirects not followed, sent from ``source`` (e.g. 127.0.0.2: all of
+        127/8 is loopback, which gives a test a second client address on one machine)."""
+        connection = http.client.HTTPConnection(
+            "127.0.0.1", port or self.proxy_port, timeout=30, source_address=(source, 0)
+        )
         try:
-            with opener.open(request, timeout=30) as response:
-                return Response(response.status, dict(response.headers), response.read())
-        except urllib.error.HTTPError as error:
-            return Response(error.code, dict(error.headers), error.read())
+            connection.request(method, path, headers=headers or {})
+            response = connection.getresponse()
+            return Response(response.status, dict(response.headers), response.read())
+        finally:
+            connection.close()
 
     def manage(self, *args: str) -> str:
         result = subprocess.run(
@@ -208,21 +252,27 @@ def _stop(process: subprocess.Popen):
 
 @contextmanager
 def running_stack(
-    workdir: Path, database_url: str, redis_url: str = "", load_demo: bool = True
+    workdir: Path,
+    database_url: str,
+    redis_url: str = "",
+    load_demo: bool = True,
+    purgers: str | None = None,
+    settings: dict | None = None,
 ) -> Iterator[Stack]:
+    """The stack; ``purgers`` as VARNISH_PURGERS, ``settings`` more environment for the CMS."""
     if varnishd() is None:
         raise RuntimeError("varnishd is missing: apt-get install varnish")
     workdir.mkdir(parents=True, exist_ok=True)
-    app_port, proxy_port = free_port(), free_port()
-    env = stack_environment(database_url, redis_url, proxy_port, workdir)
-    stack = Stack(env, app_port, proxy_port, workdir)
+    app_port, proxy_port, proxy_protocol_port = free_port(), free_port(), free_port()
+    env = {**stack_environment(database_url, redis_url, proxy_port, workdir), **(settings or {})}
+    stack = Stack(env, app_port, proxy_port, workdir, proxy_protocol_port)
 
     stack.manage("migrate", "--no-input", "-v0")
     if load_demo:
         stack.manage("load_demo")
     stack.manage("collectstatic", "--no-input", "-v0")
 
-    vcl_dir = write_vcl(workdir / "vcl", backend_port=app_port)
+    vcl_dir = write_vcl(workdir / "vcl", backend_port=app_port, purgers=purgers)
     with ExitStack() as running:
         gunicorn = _start(
             [
@@ -255,9 +305,11 @@ def running_stack(
         )
         running.callback(_stop, worker)
         proxy = _start(
-            varnish_command(vcl_dir, workdir / "varnish", proxy_port), env, workdir / "varnish.log"
+            varnish_command(vcl_dir, workdir / "varnish", proxy_port, proxy_protocol_port),
+            env,
+            workdir / "varnish.log",
         )
         running.callback(_stop, proxy)
-        wait_for_port(app_port, gunicorn)
+        wait_for_health(app_port, gunicorn)
         wait_for_port(proxy_port, proxy)
         yield stack

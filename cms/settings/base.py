@@ -61,6 +61,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: probes answer before host validation, redirects and everything else.
     "cms.health.HealthCheckMiddleware",
+    # --- Host and redirects behind caching proxies (cms/middleware.py) ---
+    # Before anything builds a URL from the Host: a port that is no port is a 400.
+    "cms.middleware.HostPortMiddleware",
+    # Above SecurityMiddleware, so that its HTTPS redirect is marked too.
+    "cms.middleware.PrivateRedirectsMiddleware",
+    # ---
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",

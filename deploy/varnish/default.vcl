@@ -7,23 +7,22 @@ vcl 4.1;
 #   varnishd -f deploy/varnish/default.vcl -a :8080 -p vcl_path=... (docker-compose: proxy)
 #
 # The backend is gunicorn; its address comes from the include below so that docker-compose and
-# the native test can each point it at their own.
+# the native test can each point it at their own. purgers.vcl is written at start (purgers.sh).
 
 include "backend.vcl";
 
-# Who may purge: the CMS itself (same host, or the private networks of a container setup).
-acl purgers {
-    "127.0.0.1";
-    "::1";
-    "10.0.0.0"/8;
-    "172.16.0.0"/12;
-    "192.168.0.0"/16;
-}
+# Who may purge: the CMS's own processes only. purgers.sh writes this ACL from VARNISH_PURGERS
+# when Varnish starts (loopback by default; docker-compose adds web, worker and scheduler):
+# anything else that shares a network with the proxy, or reaches it through the TLS proxy in
+# front, is refused.
+include "purgers.vcl";
 
 sub vcl_recv {
     if (req.method == "PURGE") {
-        if (!client.ip ~ purgers) {
-            return (synth(403, "Purging is not allowed from " + client.ip));
+        # remote.ip, the address of the TCP connection itself: client.ip is whatever a PROXY
+        # protocol header claims (the varnish image listens for one on port 8443).
+        if (!remote.ip ~ purgers) {
+            return (synth(403, "Purging is not allowed from " + remote.ip));
         }
         return (purge);
     }
@@ -47,6 +46,17 @@ sub vcl_backend_response {
         # for a day at most.
         set beresp.ttl = 1d;
         set beresp.grace = 10s;
+    }
+    if (bereq.url ~ "^/api/") {
+        # What the CMS answers depends on the scheme the TLS proxy reports: the HTTPS redirect
+        # for plain HTTP, absolute image URLs with their scheme. Kept apart as variants, which
+        # one PURGE removes together. (The redirects themselves are Cache-Control: private,
+        # cms/middleware.py, for every cache on the way; the built-in VCL stores none of them.)
+        if (beresp.http.Vary) {
+            set beresp.http.Vary = beresp.http.Vary + ", X-Forwarded-Proto";
+        } else {
+            set beresp.http.Vary = "X-Forwarded-Proto";
+        }
     }
 }
 
