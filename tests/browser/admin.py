@@ -74,14 +74,18 @@ class AdminBrowser:
 
     # --- finding and filling -----------------------------------------------------------------
 
-    def find(self, css, within=None, visible=True):
+    def find(self, css, within=None, visible=True, by=By.CSS_SELECTOR):
         condition = EC.visibility_of_element_located if visible else EC.presence_of_element_located
         if within is None:
-            return self.wait().until(condition((By.CSS_SELECTOR, css)))
-        return self.wait().until(lambda _driver: within.find_element(By.CSS_SELECTOR, css))
+            return self.wait().until(condition((by, css)))
+        return self.wait().until(lambda _driver: within.find_element(by, css))
 
     def text(self, css="body"):
         return self.find(css).text
+
+    def all_text(self, css="main"):
+        """The text of an element including its closed tabs and folded panels."""
+        return self.find(css, visible=False).get_attribute("textContent")
 
     def fill(self, field_id, value):
         """Type into a text input or textarea, replacing what it held."""
@@ -118,6 +122,15 @@ class AdminBrowser:
 
     def click(self, css, navigates=False):
         element = self.wait().until(EC.element_to_be_clickable((By.CSS_SELECTOR, css)))
+        self._scroll_to(element)
+        if navigates:
+            self._navigates(element.click)
+        else:
+            element.click()
+            self.check_console()
+
+    def click_element(self, element, navigates=True):
+        """Click an element already found (a link in a table row, …)."""
         self._scroll_to(element)
         if navigates:
             self._navigates(element.click)
@@ -166,6 +179,13 @@ class AdminBrowser:
         errors = wrapper.find_elements(By.CSS_SELECTOR, ".error-message")
         return " ".join(e.get_attribute("textContent").strip() for e in errors)
 
+    def overview_row(self, title):
+        """The Translations overview's row for a source item, by its title."""
+        return self.find(
+            f"//table[contains(@class, 'listing')]//tr[td[1][normalize-space()='{title}']]",
+            by=By.XPATH,
+        )
+
     def add_inline(self, formset):
         """Press a formset's "Add" button; return the new row's form prefix."""
         total = int(self.value(f"id_{formset}-TOTAL_FORMS"))
@@ -194,12 +214,17 @@ class AdminBrowser:
         modal = self.find(".modal-content")
         search = self.find(".modal-content input[name=q]")
         search.send_keys(title)
-        choice = self.wait().until(
-            EC.element_to_be_clickable(
-                (By.XPATH, f"//div[@class='modal-content']//a[normalize-space()='{title}']")
-            )
-        )
-        choice.click()
+        link = (By.XPATH, f"//div[@class='modal-content']//a[normalize-space()='{title}']")
+
+        def click_result(driver):
+            # The results are redrawn as the search runs; a link may go stale under the click.
+            try:
+                driver.find_element(*link).click()
+                return True
+            except (NoSuchElementException, StaleElementReferenceException):
+                return False
+
+        self.wait().until(click_result)
         self.wait().until(EC.staleness_of(modal))
         self._wait_for_choice(chooser_input_id)
 
