@@ -87,7 +87,7 @@ def test_a_changed_source_shows_out_of_date_and_a_sync_keeps_the_translations(
 def _tick_and_press(browser, listing, page, action):
     """In a listing, tick a page's row and press a bulk action; False when it is not offered."""
     browser.visit(listing)
-    browser.click(f"input[data-bulk-action-checkbox][value='{page.pk}']")
+    browser.click(f"input[data-bulk-action-checkbox][data-object-id='{page.pk}']")
     offered = browser.driver.find_elements(
         "css selector", f"a[href*='/admin/bulk/wagtailcore/page/{action}/']"
     )
