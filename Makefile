@@ -38,9 +38,22 @@ run: install ## Install, migrate, load the demo content, serve http://127.0.0.1:
 		trap 'kill $$! 2>/dev/null' EXIT; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
+.PHONY: browser
+# Debian's Chromium for the browser journeys (tests/browser), when root can install it; never a
+# browser download. Without it and outside CI, the journeys skip and say how to install it.
+browser: ## Install Debian's chromium and chromium-driver for the browser tests, if missing
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 \
+			|| { apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }; \
+	else \
+		echo "Chromium is missing: the browser tests will skip (apt-get install chromium chromium-driver)"; \
+	fi
+
 .PHONY: test
 PYTEST_ARGS ?= -n 2
-test: install ## Install and run the whole test suite (SQLite unless DATABASE_URL is set)
+test: install browser ## Install (Chromium too, as root) and run the whole test suite (SQLite unless DATABASE_URL is set)
 	.venv/bin/pytest $(PYTEST_ARGS)
 
 .PHONY: bench

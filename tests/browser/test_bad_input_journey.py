@@ -1,0 +1,44 @@
+"""An editor's mistakes are shown at the fields, and nothing typed is lost."""
+
+import pytest
+
+from .admin import api
+from .conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_mistakes_are_shown_at_their_fields_and_the_form_is_kept(
+    open_browser, live_server, editor, dresden
+):
+    olena = open_browser("editor")
+    olena.login(editor.username, PASSWORD)
+    olena.visit(f"/admin/pages/{dresden.pk}/edit/")
+
+    olena.fill("id_city", "Dresden-Altstadt")
+    olena.fill("id_logo_alt_text", "")  # the logo stays chosen
+    olena.open_tab("links")
+    olena.fill("id_website", "www dresden de")
+    cooperation = olena.add_inline("cooperations")
+    olena.choose_page(f"id_{cooperation}-cooperating_partner", "City of Dresden")
+    olena.page_action("button.action-save")
+
+    assert olena.wait_for_message("error")
+    assert "Describe the logo" in olena.field_errors("id_logo_alt_text")
+    assert "valid URL" in olena.field_errors("id_website")
+    assert "cannot cooperate with itself" in olena.field_errors(
+        f"id_{cooperation}-cooperating_partner"
+    )
+    # What she typed is still there to correct.
+    assert olena.value("id_city") == "Dresden-Altstadt"
+    assert olena.value("id_website") == "www dresden de"
+    assert olena.value("id_title") == "City of Dresden"
+    assert olena.value(f"id_{cooperation}-cooperating_partner") == str(dresden.pk)
+
+    # Nothing was saved: the published page is as it was.
+    status, page = api(live_server.url, f"/api/v2/pages/{dresden.pk}/")
+    assert status == 200
+    assert page["city"] == "Dresden"
+    assert page["website"] == "https://www.dresden.de/"
+    assert page["logo"]["alt"] == "City of Dresden logo"
+    assert [p["title"] for p in page["cooperates_with"]] == ["Khmelnytskyi National University"]
