@@ -1,9 +1,12 @@
-"""Admin wiring: a flat, filterable listing of every partner page."""
+"""Admin wiring: a flat, filterable listing of every partner page, and a warning about
+images from private collections."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from home.private_media import warn_about_private_partner_images
 
 from .models import PartnerPage
 
@@ -30,3 +33,10 @@ class PartnerPageListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_partner_listing():
     return PartnerPageListingViewSet("partner_pages")
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_private_images(request, page):
+    if isinstance(page, PartnerPage):
+        warn_about_private_partner_images(request, page)
