@@ -3,18 +3,28 @@
 Each upload goes through the admin's own add views, as an editor's browser sends it.
 """
 
+import importlib
 import io
 import struct
+import subprocess
+import threading
 import time
+import urllib.error
+import urllib.request
 import zipfile
 import zlib
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import clear_url_caches
 from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.users.models import UserProfile
+
+import cms.urls
+from deploy.native_stack import free_port, varnish_command, varnishd, wait_for_port, write_vcl
 
 pytestmark = pytest.mark.django_db
 
@@ -191,3 +201,99 @@ def test_the_errors_are_translated_for_ukrainian_editors(admin_client, superuser
     response, saved = upload_document(admin_client, "report.pdf", HTML)
     assert not saved
     assert "«report.pdf» не є справжнім файлом .pdf" in response.content.decode()
+
+
+# --- Serving uploaded files ----------------------------------------------------------------------
+
+MEDIA_FILES = {
+    "original_images/logo.png": picture("PNG"),
+    "original_images/old-logo.svg": SVG_WITH_SCRIPT,
+    "original_images/page.html": HTML,
+    "documents/agreement.pdf": PDF,
+}
+
+
+@pytest.fixture
+def media_root(tmp_path):
+    for name, content in MEDIA_FILES.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(content)
+    return tmp_path
+
+
+@pytest.fixture
+def development_media(settings, media_root):
+    """The development server's URL configuration, which serves /media/ itself."""
+    settings.DEBUG = True
+    settings.MEDIA_ROOT = media_root
+    importlib.reload(cms.urls)
+    clear_url_caches()
+    yield
+    settings.DEBUG = False
+    importlib.reload(cms.urls)
+    clear_url_caches()
+
+
+def check_media_headers(get):
+    """``get(path) → (status, headers)`` for files under /media/."""
+    status, headers = get("/media/original_images/logo.png")
+    assert status == 200
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert not headers.get("Content-Disposition", "").startswith("attachment")  # shown
+    for path in ("/media/original_images/old-logo.svg", "/media/original_images/page.html"):
+        status, headers = get(path)
+        assert status == 200
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Content-Disposition"].startswith("attachment"), path
+    status, _headers = get("/media/documents/agreement.pdf")
+    assert status == 404, "documents only through their view, which checks privacy"
+
+
+def test_media_in_development_is_never_sniffed_and_non_images_are_downloads(
+    client, development_media
+):
+    def get(path):
+        response = client.get(path)
+        return response.status_code, response.headers
+
+    check_media_headers(get)
+
+
+@pytest.mark.skipif(varnishd() is None, reason="varnishd is not installed (apt-get varnish)")
+def test_media_through_varnish_is_never_sniffed_and_non_images_are_downloads(tmp_path, media_root):
+    """The production proxy's configuration, in front of a plain file server."""
+
+    class Files(SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(media_root.parent), **kwargs)
+
+        def translate_path(self, path):
+            return str(media_root / path.removeprefix("/media/").split("?")[0])
+
+        def log_message(self, *args):
+            pass
+
+    files = ThreadingHTTPServer(("127.0.0.1", 0), Files)
+    threading.Thread(target=files.serve_forever, daemon=True).start()
+    port = free_port()
+    vcl_dir = write_vcl(tmp_path / "vcl", files.server_address[1])
+    proxy = subprocess.Popen(  # noqa: S603 - our own varnishd, arguments from the test
+        varnish_command(vcl_dir, tmp_path / "varnish", port),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port, proxy)
+
+        def get(path):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
+                    return r.status, r.headers
+            except urllib.error.HTTPError as error:
+                return error.code, error.headers
+
+        check_media_headers(get)
+    finally:
+        proxy.terminate()
+        proxy.wait(timeout=30)
+        files.shutdown()
