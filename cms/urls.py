@@ -29,8 +29,11 @@ if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    from cms.media import serve_media
+
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Uploads with the headers the production proxy adds: nosniff, non-images as downloads.
+    urlpatterns += static(settings.MEDIA_URL, view=serve_media, document_root=settings.MEDIA_ROOT)
 
 # Page URLs carry the language: /en/partners/…, /uk/partners/…. They redirect to the frontend.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

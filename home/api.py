@@ -10,6 +10,9 @@ Example (abridged)::
      "social_links": [{"platform": "facebook", "url": "…"}],
      "newsletter": {"title": "…", "text": "…", "signup_url": null},
      "funding_notice": {"text": "…", "image": {"url": "…", "alt": "…", …}}}
+
+The funding emblem is null when none is chosen or it is in a private collection (the prefetch
+of ``cms.api.images.image_prefetch`` leaves such an image out).
 """
 
 from django.conf import settings

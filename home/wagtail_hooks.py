@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import SiteContent
 from .permissions import LanguageScopedPolicy
+from .private_media import warn_about_private_funding_emblem
 from .rich_text import FrontendPathPageLinkHandler
 
 # Before the viewset is registered, which would otherwise make Wagtail's default policy.
@@ -54,3 +55,10 @@ register_snippet(SiteContentViewSet)
 @hooks.register("register_rich_text_features", order=10)
 def register_frontend_path_page_links(features):
     features.register_link_type(FrontendPathPageLinkHandler)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_about_a_private_funding_emblem(request, instance):
+    if isinstance(instance, SiteContent):
+        warn_about_private_funding_emblem(request, instance)

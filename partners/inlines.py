@@ -11,7 +11,7 @@ from the page's own relations.
 from typing import NamedTuple
 from uuid import UUID
 
-from wagtail.images import get_image_model
+from cms.api.images import private_image_ids, public_images
 
 
 class SocialLinkRow(NamedTuple):
@@ -22,7 +22,7 @@ class SocialLinkRow(NamedTuple):
 class TeamMemberRow(NamedTuple):
     name: str
     position: str
-    photo: object  # an image with its renditions prefetched, or None
+    photo: object  # an image with its renditions prefetched; None if none or private
     email: str
     email_is_public: bool
     bio: str
@@ -89,11 +89,8 @@ def load_inlines(pages: list) -> None:
 
     members = list(rows_of(TeamMember, *TEAM_MEMBER_COLUMNS))
     photo_ids = {values[3] for values in members if values[3] is not None}
-    photos = (
-        get_image_model().objects.filter(pk__in=photo_ids).prefetch_renditions().in_bulk()
-        if photo_ids
-        else {}
-    )
+    # Photos in private collections are not loaded: those members show none.
+    photos = public_images().filter(pk__in=photo_ids).in_bulk() if photo_ids else {}
     for partner_id, name, position, photo_id, *rest in members:
         row = TeamMemberRow(name, position, photos.get(photo_id), *rest)
         getattr(pages_by_id[partner_id], LOADED["team_members"]).append(row)
@@ -113,11 +110,21 @@ def row_of(row_class, instance):
     return row_class._make(getattr(instance, field) for field in row_class._fields)
 
 
+def team_member_rows(page) -> list:
+    """The team from the page's own relation, photos in private collections left out."""
+    members = list(page.team_members.all())
+    private = private_image_ids(member.photo for member in members)
+    return [
+        row_of(TeamMemberRow, member)._replace(
+            photo=None if member.photo_id in private else member.photo
+        )
+        for member in members
+    ]
+
+
 ROWS_FROM_RELATION = {
     "social_links": lambda page: [row_of(SocialLinkRow, link) for link in page.social_links.all()],
-    "team_members": lambda page: [
-        row_of(TeamMemberRow, member) for member in page.team_members.all()
-    ],
+    "team_members": team_member_rows,
     "cooperations": lambda page: [
         row_of(CooperatingPartnerRow, cooperation.cooperating_partner)
         for cooperation in page.cooperations.all()

@@ -6,7 +6,12 @@ from django.utils import translation
 from rest_framework.fields import Field
 
 from cms.api.context import relations_for
-from cms.api.images import LOGO_RENDITIONS, PHOTO_RENDITIONS, image_representation
+from cms.api.images import (
+    LOGO_RENDITIONS,
+    PHOTO_RENDITIONS,
+    image_representation,
+    public_image,
+)
 from cms.api.paths import page_path
 
 from .inlines import inline
@@ -64,11 +69,15 @@ def choice_labels(model, field_name: str) -> dict:
 
 
 class LogoSerializer(InstanceField):
-    """The logo with its alt text and renditions (see ``cms.api.images``), or null."""
+    """The logo with its alt text and renditions (see ``cms.api.images``), or null: no logo
+    chosen, or one in a private collection."""
 
     def to_representation(self, page):
         return image_representation(
-            page.logo, page.logo_alt_text, LOGO_RENDITIONS, self.context.get("request")
+            public_image(page, "logo"),
+            page.logo_alt_text,
+            LOGO_RENDITIONS,
+            self.context.get("request"),
         )
 
 
@@ -84,7 +93,8 @@ class SocialLinksSerializer(InstanceField):
 class TeamMembersSerializer(InstanceField):
     """The team in the editor's order, public fields only.
 
-    ``email`` is null unless the editor ticked “show email publicly”::
+    ``email`` is null unless the editor ticked “show email publicly”; ``photo`` is null when
+    none is chosen or it is in a private collection (the rows leave it out, see ``inlines``)::
 
         "team_members": [{"name": "Regine Kramer", "position": "…", "photo": null,
                           "email": null, "bio": "", "profile_url": null,
@@ -129,7 +139,7 @@ class CooperatesWithSerializer(InstanceField):
                 continue
             listed.add(partner.pk)
             logo = image_representation(
-                partner.logo, partner.logo_alt_text, LOGO_RENDITIONS, request
+                public_image(partner, "logo"), partner.logo_alt_text, LOGO_RENDITIONS, request
             )
             result.append(
                 {

@@ -1,5 +1,6 @@
 """Admin wiring: a flat, filterable listing of every partner page, the cooperating-partner
-chooser, and autosave kept to pages an editor has saved."""
+chooser, autosave kept to pages an editor has saved, and a warning about images from private
+collections."""
 
 from django.http import JsonResponse
 from django.urls import path
@@ -7,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from home.private_media import warn_about_private_partner_images
 
 from .models import PartnerPage
 from .views import CHOOSING_FOR, choose_cooperating_partner
@@ -88,3 +91,10 @@ def create_new_pages_only_when_the_editor_saves(request, parent_page, page_class
             status=400,
         )
     return None
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_private_images(request, page):
+    if isinstance(page, PartnerPage):
+        warn_about_private_partner_images(request, page)

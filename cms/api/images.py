@@ -9,13 +9,20 @@ Example::
 
 Renditions are generated on first use and stored by Wagtail, so every later request reuses them;
 querysets prefetch them (``prefetch_renditions``) so that serialising costs no query.
+
+An image in a private collection (one under a view restriction, or below one) is never shown:
+a field that refers to one is ``null``, as if no image were chosen. Whether an image is private
+is read in the query that loads it (``in_private_collection``), never image by image.
 """
 
 import functools
+from collections.abc import Iterable
 
-from django.db.models import Prefetch
+from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models.lookups import StartsWith
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
+from wagtail.models import CollectionViewRestriction
 
 # Named renditions per use. WebP keeps them small; the names are part of the API contract.
 # "preserve-svg" keeps SVG uploads as SVG (they cannot be rasterised to WebP).
@@ -47,26 +54,81 @@ def filters_for(image, renditions: dict[str, str]) -> list:
     return [_raster_filter(spec) for spec in renditions.values()]
 
 
-def image_prefetch(lookup: str) -> Prefetch:
-    """Prefetch the image behind ``lookup`` together with its renditions.
+def in_private_collection(collection: str = "collection") -> Exists:
+    """An SQL condition: the image's collection, or one above it, has a view restriction.
 
-    All of them: Wagtail stores renditions under the cleaned spec ("preserve-svg" removed, and
-    for SVGs the rasterising steps too), and an image has only a handful.
+    ``collection`` leads from the queried model to the image's collection ("logo__collection"
+    from a partner page). Collections form a tree with materialised paths: a collection lies
+    under a restricted one when its path starts with that one's.
     """
-    return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions())
+    return Exists(
+        CollectionViewRestriction.objects.filter(
+            StartsWith(OuterRef(f"{collection}__path"), F("collection__path"))
+        )
+    )
+
+
+def public_images():
+    """Images outside private collections, with their renditions prefetched."""
+    return get_image_model().objects.filter(~in_private_collection()).prefetch_renditions()
+
+
+def image_prefetch(lookup: str) -> Prefetch:
+    """Prefetch the image behind ``lookup`` together with its renditions; an image in a
+    private collection is left out, so the field reads as None.
+
+    All the renditions: Wagtail stores them under the cleaned spec ("preserve-svg" removed,
+    and for SVGs the rasterising steps too), and an image has only a handful.
+    """
+    return Prefetch(lookup, queryset=public_images())
+
+
+def private_flag(lookup: str) -> str:
+    """The attribute ``with_image`` sets: whether the image at ``lookup`` is private."""
+    return f"{lookup}_is_private"
 
 
 def with_image(queryset, lookup: str):
     """``queryset`` with the image behind the foreign key ``lookup`` joined in and its
     renditions prefetched: one query fewer than ``image_prefetch``, for a key on the
-    queryset's own model."""
+    queryset's own model. Whether the image is private comes along in the same query
+    (read it with ``public_image``)."""
     renditions = Prefetch(
         f"{lookup}__renditions",
         queryset=get_image_model().get_rendition_model().objects.all(),
         # Where Wagtail's prefetch_renditions() puts them, so that get_renditions finds them.
         to_attr="prefetched_renditions",
     )
-    return queryset.select_related(lookup).prefetch_related(renditions)
+    private = in_private_collection(f"{lookup}__collection")
+    return (
+        queryset.select_related(lookup)
+        .prefetch_related(renditions)
+        .annotate(**{private_flag(lookup): private})
+    )
+
+
+def private_image_ids(images: Iterable) -> set[int]:
+    """The ids of those of ``images`` that are in private collections, in one query."""
+    ids = {image.pk for image in images if image is not None}
+    if not ids:
+        return set()
+    private = get_image_model().objects.filter(in_private_collection(), pk__in=ids)
+    return set(private.values_list("pk", flat=True))
+
+
+def public_image(instance, lookup: str):
+    """The image at ``instance.<lookup>``, or None when there is none or it is private.
+
+    An instance from a ``with_image`` queryset carries the answer; one built otherwise (a
+    preview of unsaved changes) costs a query.
+    """
+    image = getattr(instance, lookup)
+    if image is None:
+        return None
+    private = getattr(instance, private_flag(lookup), None)
+    if private is None:
+        private = image.pk in private_image_ids([image])
+    return None if private else image
 
 
 def absolute_url(request, url: str) -> str:

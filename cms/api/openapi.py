@@ -19,6 +19,15 @@ def ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+def chosen_image(what: str, schema: dict | None = None) -> dict:
+    """An image field: null when none is chosen, and when the chosen one is private."""
+    return {
+        **nullable(schema or ref("Image")),
+        "description": f"The {what}; null when none is chosen or the chosen image is in a "
+        "private collection (one under a view restriction), whose media never leaves the API.",
+    }
+
+
 def obj(properties: dict, required: list[str] | None = None, **extra) -> dict:
     return {
         "type": "object",
@@ -77,7 +86,7 @@ PAGE_TYPES = {
         "consortium_role": ref("Choice"),
         "website": STRING,
         "social_links": {"type": "array", "items": ref("SocialLink")},
-        "logo": nullable(ref("Image")),
+        "logo": chosen_image("organisation's logo"),
         "brief_description": HTML,
         "role_in_project": HTML,
         "team_members": {"type": "array", "items": ref("TeamMember")},
@@ -138,7 +147,7 @@ def schemas() -> dict:
             {
                 "name": STRING,
                 "position": STRING,
-                "photo": nullable(ref("Image")),
+                "photo": chosen_image("person's photo"),
                 "email": nullable({"type": "string", "format": "email"}),
                 "bio": STRING,
                 "profile_url": nullable(URL),
@@ -151,8 +160,9 @@ def schemas() -> dict:
                 "id": INTEGER,
                 "title": STRING,
                 "path": nullable(STRING),
-                "logo": nullable(
-                    obj({"url": URL, "width": INTEGER, "height": INTEGER, "alt": STRING})
+                "logo": chosen_image(
+                    "partner's logo as a thumbnail",
+                    obj({"url": URL, "width": INTEGER, "height": INTEGER, "alt": STRING}),
                 ),
             }
         ),
@@ -215,7 +225,9 @@ def schemas() -> dict:
                 ),
                 "social_links": {"type": "array", "items": ref("SocialLink")},
                 "newsletter": obj({"title": STRING, "text": STRING, "signup_url": nullable(URL)}),
-                "funding_notice": obj({"text": STRING, "image": nullable(ref("Image"))}),
+                "funding_notice": obj(
+                    {"text": STRING, "image": chosen_image("funding emblem (EU emblem)")}
+                ),
             }
         ),
     }

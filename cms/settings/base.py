@@ -196,9 +196,6 @@ WAGTAIL_SITE_NAME = "U_CAN — Ukraine Towards Carbon Neutrality"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database backend with two faults of its engines mended (cms/search.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 # Rich text leaves the API as display HTML, internal links resolved to page paths.
@@ -211,6 +208,22 @@ WAGTAIL_WORKFLOW_ENABLED = True
 # change (0 turns autosave off). New pages are created only by "Save draft" or "Publish": the
 # partners app's before_create_page hook refuses autosave's request to create one.
 WAGTAIL_AUTOSAVE_INTERVAL = 500
+
+# --- Uploads: what editors may upload, and how documents are served -------------------------
+# Images are logos, portraits and emblems. No SVG: an SVG is a document that can carry scripts,
+# and these pictures do not need one. 36 megapixels (6000 × 6000) is ample for any of them and
+# keeps decoding one for its renditions to about 150 MB; Wagtail's message names the limit.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 36_000_000)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 8 * 1024 * 1024)
+# Office and PDF documents only, each checked to be what its extension says (home/uploads.py).
+WAGTAILDOCS_EXTENSIONS = ["docx", "odp", "ods", "odt", "pdf", "pptx", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("WAGTAILDOCS_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.ImageUploadForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentUploadForm"
+# Documents always go through Wagtail's view, which checks the collection's privacy, never by
+# a redirect to the file's own URL (on S3, a redirect would hand out a public address).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Translation (wagtail-localize) -----------------------------------------------------------
 # A new translation starts as a draft: nothing untranslated goes live by itself.

@@ -9,6 +9,28 @@ vcl 4.1;
 # The backend is gunicorn; its address comes from the include below so that docker-compose and
 # the native test can each point it at their own. purgers.vcl is written at start (purgers.sh).
 
+# --- Uploaded media (/media/) ----------------------------------------------------------------
+# Defined before the main subroutines below: Varnish runs same-named subroutines in order.
+# Uploaded files are data, never pages of this site: browsers must not sniff another type, and
+# anything but a raster image is a download, so an uploaded HTML or SVG file runs no script
+# here (cms/media.py does the same in development). Documents are served only by the CMS's
+# document view, which checks their collection's privacy: never as files under /media/.
+
+sub vcl_recv {
+    if (req.url ~ "^/media/documents/") {
+        return (synth(404, "Documents are served at /documents/<id>/<filename>"));
+    }
+}
+
+sub vcl_deliver {
+    if (req.url ~ "^/media/") {
+        set resp.http.X-Content-Type-Options = "nosniff";
+        if (resp.http.Content-Type !~ "^image/(png|jpeg|gif|webp|avif)\s*(;|$)") {
+            set resp.http.Content-Disposition = "attachment";
+        }
+    }
+}
+
 include "backend.vcl";
 
 # Who may purge: the CMS's own processes only. purgers.sh writes this ACL from VARNISH_PURGERS

@@ -100,7 +100,6 @@ def _tick_and_press(browser, listing, page, action):
     return True
 
 
-@pytest.mark.xfail(strict=False, reason="needs per-language translator permissions")
 def test_a_translator_cannot_delete_unpublish_reorder_protect_or_alias_pages(
     open_browser, live_server, translator, ukrainian, bilingual_site, dresden, khmelnytskyi
 ):
