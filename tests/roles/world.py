@@ -79,6 +79,11 @@ def build_world() -> World:
         ).save_target(publish=True)
     ukrainian_page = Page.objects.get(pk=draft.pk).specific
 
+    # The English page too has a change waiting for moderation, so that publishing it, from
+    # any path, shows in its live revision.
+    english_page.title = "City of Dresden (pending change)"
+    english_page.save_revision()
+
     english_content = SiteContentFactory()
     ukrainian_content = localize(english_content, ukrainian)
     return World(
