@@ -329,6 +329,8 @@ LOGGING = {
         # One line per background task (search index, reference index) drowns everything else.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # django-axes announces its version at every start; its lockouts are warnings.
+        "axes.apps": {"level": "WARNING"},
     },
 }
 

@@ -228,6 +228,23 @@ class AdminBrowser:
         self.wait().until(EC.staleness_of(modal))
         self._wait_for_choice(chooser_input_id)
 
+    def page_chooser_results(self, chooser_input_id, query):
+        """Open a page chooser, search, and return the titles it offers; then close it."""
+        self.click(f"#{chooser_input_id}-chooser [data-chooser-action-choose]")
+        modal = self.find(".modal-content")
+        self.find(".modal-content input[name=q]").send_keys(query)
+        # The search's answer announces its count ("There are 0 matches").
+        summary = (By.CSS_SELECTOR, ".modal-content .page-results h2[role=alert]")
+        self.wait().until(EC.text_to_be_present_in_element(summary, "match"))
+        titles = [
+            link.text.strip()
+            for link in self.driver.find_elements(By.CSS_SELECTOR, ".modal-content .page-results a")
+        ]
+        self.click(".modal-content button[data-dismiss=modal]")
+        self.wait().until(EC.invisibility_of_element(modal))
+        self.check_console()
+        return titles
+
     def _wait_for_choice(self, chooser_input_id):
         self.wait().until(lambda _driver: self.value(chooser_input_id))
         self.check_console()
