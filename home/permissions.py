@@ -65,17 +65,24 @@ def languages_of(user) -> set[int] | None:
     return {grant.page.locale_id for grant in grants}
 
 
-def translation_is_complete(page) -> bool:
-    """False while a wagtail-localize translation of ``page`` has untranslated segments."""
+def untranslated_segments(page) -> tuple[int, int]:
+    """``(missing, total)`` segments of the wagtail-localize translation that ``page`` is;
+    ``(0, 0)`` for a source page, an alias or a page translated by hand."""
     if is_source_language(page.locale) or page.alias_of_id:
-        return True
+        return 0, 0
     translation = Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
     ).first()
     if translation is None:
-        return True
+        return 0, 0
     total, translated = translation.get_progress()
-    return translated >= total
+    return total - translated, total
+
+
+def translation_is_complete(page) -> bool:
+    """False while a wagtail-localize translation of ``page`` has untranslated segments."""
+    missing, _total = untranslated_segments(page)
+    return missing == 0
 
 
 class RolePagePermissionTester(PagePermissionTester):

@@ -4,7 +4,12 @@ Who may change what is not decided here but in ``home/permissions.py``, which Wa
 every admin path.
 """
 
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin import messages
+
+from home.permissions import untranslated_segments
 
 
 @hooks.register("register_admin_urls")
@@ -52,22 +57,12 @@ def publish_only_complete_translations(request, page):
     """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
-    from django.shortcuts import redirect
-    from django.utils.translation import gettext as _
-    from wagtail.admin import messages
-    from wagtail_localize.models import Translation
-
-    translation = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale=page.locale, enabled=True
-    ).first()
-    if translation is None:
-        return None
-    total, translated = translation.get_progress()
-    if translated < total:
+    missing, total = untranslated_segments(page)
+    if missing:
         messages.error(
             request,
             _("%(missing)d of %(total)d segments are not translated yet; publish when all are.")
-            % {"missing": total - translated, "total": total},
+            % {"missing": missing, "total": total},
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
