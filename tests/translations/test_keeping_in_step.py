@@ -81,7 +81,10 @@ def test_a_source_change_makes_the_translation_out_of_date_until_synced(translat
 
 def test_reordering_team_members_keeps_their_translations(translated, ukrainian):
     english, _ = translated
-    regine, max_weber = english.team_members.all()
+    # Added without positions (sort_order None), so looked up by name: PostgreSQL returns
+    # rows that tie on the ordering in no fixed order.
+    regine = english.team_members.get(name="Regine Kramer")
+    max_weber = english.team_members.get(name="Max Weber")
     regine.sort_order, max_weber.sort_order = 1, 0
     regine.save()
     max_weber.save()
