@@ -122,12 +122,7 @@ class AdminBrowser:
 
     def click(self, css, navigates=False):
         element = self.wait().until(EC.element_to_be_clickable((By.CSS_SELECTOR, css)))
-        self._scroll_to(element)
-        if navigates:
-            self._navigates(element.click)
-        else:
-            element.click()
-            self.check_console()
+        self.click_element(element, navigates=navigates)
 
     def click_element(self, element, navigates=True):
         """Click an element already found (a link in a table row, …)."""
