@@ -1,6 +1,7 @@
 """Does the API stay as fast at 2,000 partners as at 20? Queries and latency, side by side.
 
     make bench-scale      # or: .venv/bin/python bench/scale.py [--rebuild] [--requests 40]
+    make bench-scale BENCH_ARGS=--postgres=postgres://postgres@127.0.0.1:5432
 
 Builds two SQLite sites (kept in bench/out/ for the next run; --rebuild makes them again): the
 demo (19 partners, each given 8 team members) topped up by ``generate_scale`` to 20 and to 2,000
@@ -10,6 +11,10 @@ settings, the Django test client: no network, so the figures are the CMS's own c
 their SQL queries and times them. Sizes are measured alternately, in two rounds, and the
 better median kept, because the machine is shared. The bar: the same number of queries, and
 at most 1.5× the small site's median latency. Results: bench/results-scale.md.
+
+With ``--postgres SERVER_URL`` the two sites are PostgreSQL databases on that server
+(``ucan_bench_scale_20`` and ``_2000``, kept like the SQLite files) and the results go to
+bench/results-scale-postgres.md; the build time of each site is reported with its pages/s.
 """
 
 import argparse
@@ -30,24 +35,63 @@ TEAM = 8
 BAR = 1.5
 
 
-def site_env(database: Path) -> dict:
+class Site:
+    """One site of the comparison: a SQLite file in bench/out/ or a PostgreSQL database."""
+
+    def __init__(self, size: int, postgres: str | None):
+        self.size = size
+        self.name = f"scale-{size}-team{TEAM}"
+        self.postgres = postgres.rstrip("/") if postgres else None
+        self.database = f"ucan_bench_scale_{size}_team{TEAM}"
+        self.sqlite = OUT / f"{self.name}.sqlite3"
+
+    @property
+    def url(self) -> str:
+        if self.postgres:
+            return f"{self.postgres}/{self.database}"
+        return f"sqlite:///{self.sqlite}"
+
+    def _server(self, sql: str | None = None, *args):
+        import psycopg
+
+        with psycopg.connect(f"{self.postgres}/postgres", autocommit=True) as connection:
+            if sql is None:
+                found = connection.execute(
+                    "SELECT 1 FROM pg_database WHERE datname = %s", [self.database]
+                ).fetchone()
+                return found is not None
+            connection.execute(sql)
+
+    def exists(self) -> bool:
+        return self._server() if self.postgres else self.sqlite.exists()
+
+    def drop(self):
+        if self.postgres:
+            self._server(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
+            self._server(f'CREATE DATABASE "{self.database}"')
+        else:
+            self.sqlite.unlink(missing_ok=True)
+
+
+def site_env(site: Site) -> dict:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DATABASE_URL": f"sqlite:///{database}",
+        "DATABASE_URL": site.url,
         "API_CACHE_ENABLED": "0",
-        "MEDIA_ROOT": str(OUT / f"{database.stem}-media"),
+        "MEDIA_ROOT": str(OUT / f"{site.name}-media"),
         "PYTHONPATH": str(ROOT),
         "LOG_FORMAT": "text",
     }
 
 
-def build(size: int, rebuild: bool) -> Path:
-    database = OUT / f"scale-{size}-team{TEAM}.sqlite3"
-    if database.exists() and not rebuild:
-        return database
-    database.unlink(missing_ok=True)
-    env = site_env(database)
+def build(site: Site, rebuild: bool) -> float | None:
+    """Build the site unless it is there; the seconds generate_scale took, if it ran."""
+    if site.exists() and not rebuild:
+        return None
+    site.drop()
+    size = site.size
+    env = site_env(site)
     manage = [PYTHON, "manage.py"]
     started = time.monotonic()
     print(f"Building the {size}-partner site …", flush=True)
@@ -56,14 +100,16 @@ def build(size: int, rebuild: bool) -> Path:
     seed = "from bench.seed import seed_team_members; seed_team_members()"
     subprocess.run([*manage, "shell", "--no-imports", "-c", seed], cwd=ROOT, env=env, check=True)
     generated = str(size - DEMO_PARTNERS)
+    generating = time.monotonic()
     subprocess.run(
         [*manage, "generate_scale", "--partners", generated, "--team", str(TEAM)],
         cwd=ROOT,
         env=env,
         check=True,
     )
+    generate_seconds = time.monotonic() - generating
     print(f"  built in {time.monotonic() - started:.0f} s", flush=True)
-    return database
+    return generate_seconds
 
 
 # --- Measuring, inside a process configured for one site -------------------------------------
@@ -131,11 +177,11 @@ def measure_this_site(count: int) -> dict:
 # --- Driving ----------------------------------------------------------------------------------
 
 
-def measure(database: Path, count: int) -> dict:
+def measure(site: Site, count: int) -> dict:
     output = subprocess.run(
-        [PYTHON, __file__, "--measure", str(database), "--requests", str(count)],
+        [PYTHON, __file__, "--measure", "--requests", str(count)],
         cwd=ROOT,
-        env=site_env(database),
+        env=site_env(site),
         check=True,
         capture_output=True,
         text=True,
@@ -152,13 +198,13 @@ def best_of(rounds: list[dict]) -> dict:
     return best
 
 
-def table(small: dict, large: dict, count: int) -> str:
+def table(small: dict, large: dict, count: int, engine: str, builds: dict) -> str:
     lines = [
         "# API at scale",
         "",
         f"{small['total_partners']} vs {large['total_partners']} partner pages (19 from the demo, "
         f"the rest from `generate_scale`; {TEAM} team members each, the generated ones with a "
-        "Ukrainian translation). Response cache off, production settings, SQLite, in-process "
+        f"Ukrainian translation). Response cache off, production settings, {engine}, in-process "
         f"(Django test client), {count} timed requests per cell after 3 warm-up ones; sizes "
         "measured alternately in two rounds, better median kept. Produced by `make bench-scale`; "
         "the machine is shared, so read the ratios.",
@@ -177,6 +223,13 @@ def table(small: dict, large: dict, count: int) -> str:
             f"| {s['p90_ms']:.1f} / {big['p90_ms']:.1f} | {ratio:.2f}× "
             f"| {'yes' if ratio <= BAR and s['queries'] == big['queries'] else 'no'} |"
         )
+    for size, seconds in builds.items():
+        if seconds is not None:
+            pages = 2 * (size - DEMO_PARTNERS)  # each generated partner and its translation
+            lines.append(
+                f"\nBuilding the {size}-partner site: `generate_scale` wrote {pages} pages in "
+                f"{seconds:.0f} s ({pages / seconds:.1f} pages/s)."
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -184,7 +237,13 @@ def main():
     parser = argparse.ArgumentParser(description="API latency and queries at 20 vs 2,000 partners")
     parser.add_argument("--rebuild", action="store_true", help="Build both sites again.")
     parser.add_argument("--requests", type=int, default=40, help="Timed requests per cell.")
-    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--postgres",
+        metavar="SERVER_URL",
+        help="Build and measure on this PostgreSQL server (postgres://user@host:port) instead "
+        "of SQLite files.",
+    )
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
 
     if options.measure:
@@ -193,14 +252,19 @@ def main():
         return
 
     OUT.mkdir(parents=True, exist_ok=True)
-    databases = [build(size, options.rebuild) for size in SIZES]
+    sites = [Site(size, options.postgres) for size in SIZES]
+    builds = {site.size: build(site, options.rebuild) for site in sites}
     rounds = {size: [] for size in SIZES}
     for _round in range(2):
-        for size, database in zip(SIZES, databases, strict=True):
-            print(f"Measuring the {size}-partner site …", flush=True)
-            rounds[size].append(measure(database, options.requests))
-    report = table(best_of(rounds[SIZES[0]]), best_of(rounds[SIZES[1]]), options.requests)
-    (ROOT / "bench" / "results-scale.md").write_text(report)
+        for site in sites:
+            print(f"Measuring the {site.size}-partner site …", flush=True)
+            rounds[site.size].append(measure(site, options.requests))
+    engine = "PostgreSQL" if options.postgres else "SQLite"
+    report = table(
+        best_of(rounds[SIZES[0]]), best_of(rounds[SIZES[1]]), options.requests, engine, builds
+    )
+    results = "results-scale-postgres.md" if options.postgres else "results-scale.md"
+    (ROOT / "bench" / results).write_text(report)
     print(report)
 
 

@@ -146,8 +146,10 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         if model is None:
             return with_api_prefetching(super().get_queryset())
         # The public-page conditions on the page type's own query rather than Wagtail's
-        # IN (every public page): the database walks the page type in path order and stops
-        # after offset + limit rows, so a listing deep into 2,000 partners stays fast.
+        # IN (every public page), so no subquery lists every public page of the site. The
+        # database still reads every page of the type in the locale, sorts them by path and
+        # skips the offset (EXPLAIN on PostgreSQL: Sort, then Limit), so a page deep into a
+        # long listing costs one sort of the type's rows; bench/scale.py measures how much.
         return with_api_prefetching(self._public_scope()(model))
 
     def _single_page_type(self):

@@ -1,8 +1,12 @@
 """generate_scale builds a large site the API serves like any other, once."""
 
+import io
+
 import pytest
 from django.core.management import CommandError, call_command
+from wagtail.models import ReferenceIndex
 
+from partners import scale
 from partners.models import PartnerCooperation, PartnerPage, TeamMember
 
 pytestmark = pytest.mark.django_db
@@ -51,3 +55,42 @@ def test_unknown_locales_and_bad_numbers_are_refused(partner_index):
     with pytest.raises(CommandError, match="--partners must be at least 1"):
         call_command("generate_scale", "--partners", "0", verbosity=0)
     assert not PartnerPage.objects.exists()
+
+
+def test_it_reports_progress_batch_by_batch(partner_index):
+    out = io.StringIO()
+    call_command("generate_scale", "--partners", "60", "--team", "0", "--locales", "en", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("  50/60 partners: 50 pages written,")
+    assert lines[1].startswith("  60/60 partners: 60 pages written,")
+    assert lines[2].startswith("Created 60 partner pages, 0 translations and 12 cooperations")
+
+
+def test_an_interrupted_run_keeps_its_finished_batches_and_resumes(partner_index, monkeypatch):
+    new_partner = scale._new_partner
+
+    def interrupted_at_fifteen(number, *args):
+        if number == 15:
+            raise KeyboardInterrupt
+        return new_partner(number, *args)
+
+    monkeypatch.setattr(scale, "_new_partner", interrupted_at_fifteen)
+    with pytest.raises(KeyboardInterrupt):
+        scale.generate(30, 1, ["en", "uk"], batch_size=10)
+    generated = PartnerPage.objects.filter(slug__startswith=scale.SLUG_PREFIX)
+    # The first batch, translations included, is kept; the second was undone as a whole.
+    assert generated.filter(locale__language_code="en").count() == 10
+    assert generated.filter(locale__language_code="uk").count() == 10
+
+    monkeypatch.setattr(scale, "_new_partner", new_partner)
+    report = scale.generate(30, 1, ["en", "uk"], batch_size=10)
+    assert (report.created, report.translated) == (20, 20)
+    assert generated.count() == 60
+
+
+def test_generated_pages_are_in_the_search_and_reference_indexes(partner_index):
+    generate("--locales", "en")
+    page = PartnerPage.objects.get(slug=f"{scale.SLUG_PREFIX}0007")
+    assert list(PartnerPage.objects.live().search("organisation 7")) == [page]
+    # The logo's usage counts the page, as after a publish in the admin.
+    assert ReferenceIndex.get_references_to(page.logo).filter(object_id=str(page.pk)).exists()

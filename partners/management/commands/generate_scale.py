@@ -10,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "Build a large, realistic partner site for scale and load measurements: N live partner "
         "pages with team members, logos, social links and cooperations, translated into each "
-        "locale given. Running it again with the same numbers adds nothing."
+        "locale given, in batches committed one by one: running it again with the same numbers "
+        "adds nothing, and after an interruption it goes on where it stopped."
     )
 
     def add_arguments(self, parser):
@@ -42,8 +43,23 @@ class Command(BaseCommand):
                 "(a new language is a settings change plus migrate)."
             )
         started = time.monotonic()
+
+        def progress(done, total, report):
+            pages = report.created + report.translated
+            elapsed = time.monotonic() - started
+            rate = pages / elapsed if elapsed else 0.0
+            left = elapsed / done * (total - done)
+            remaining = f"about {left / 60:.0f} min left" if left >= 90 else f"{left:.0f} s left"
+            self.stdout.write(
+                f"  {done}/{total} partners: {pages} pages written, {rate:.1f} pages/s, {remaining}"
+            )
+            self.stdout.flush()
+
+        quiet = options["verbosity"] == 0
         try:
-            report = generate(partners, team, codes, seed=seed)
+            report = generate(
+                partners, team, codes, seed=seed, progress=None if quiet else progress
+            )
         except LookupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
