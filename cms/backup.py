@@ -88,8 +88,19 @@ def media_on_object_storage() -> bool:
     return bool(getattr(settings, "AWS_STORAGE_BUCKET_NAME", ""))
 
 
-def create_backup(directory: Path) -> tuple[Path, dict]:
-    """Write a new archive into ``directory``; returns its path and manifest."""
+def _quiet(message: str):
+    pass
+
+
+# Media files between two progress lines: often enough to see a large media folder move.
+MEDIA_PROGRESS_EVERY = 200
+
+
+def create_backup(directory: Path, progress=_quiet) -> tuple[Path, dict]:
+    """Write a new archive into ``directory``; returns its path and manifest.
+
+    ``progress(message)`` hears of each step as it ends and of every few hundred media files.
+    """
     database = Database.from_settings()
     directory.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
@@ -103,6 +114,7 @@ def create_backup(directory: Path) -> tuple[Path, dict]:
     }
     with tempfile.TemporaryDirectory(prefix="ucan-backup-") as scratch:
         scratch = Path(scratch)
+        progress(f"Dumping the {database.engine} database …")
         if database.engine == "postgresql":
             dump = scratch / "database.dump"
             _run_client(
@@ -122,13 +134,17 @@ def create_backup(directory: Path) -> tuple[Path, dict]:
             with closing(sqlite3.connect(database.name)) as source:
                 with closing(sqlite3.connect(dump)) as target:
                     source.backup(target)  # consistent even while the site writes
+        progress(f"  database: {_megabytes(dump)}")
         with tarfile.open(archive, "w:gz") as tar:
             tar.add(dump, arcname=dump.name)
             if manifest["media"] == "included" and media_root.is_dir():
-                for path in sorted(media_root.rglob("*")):
-                    if path.is_file():
-                        tar.add(path, arcname=f"media/{path.relative_to(media_root)}")
-                        manifest["media_files"] += 1
+                files = sorted(path for path in media_root.rglob("*") if path.is_file())
+                progress(f"Archiving {len(files)} media files …")
+                for done, path in enumerate(files, start=1):
+                    tar.add(path, arcname=f"media/{path.relative_to(media_root)}")
+                    manifest["media_files"] += 1
+                    if done % MEDIA_PROGRESS_EVERY == 0:
+                        progress(f"  {done}/{len(files)} media files")
             manifest_file = scratch / "manifest.json"
             manifest_file.write_text(json.dumps(manifest, indent=2))
             tar.add(manifest_file, arcname="manifest.json")
@@ -139,8 +155,16 @@ def database_is_empty() -> bool:
     return "django_migrations" not in connection.introspection.table_names()
 
 
-def restore_backup(archive: Path, force: bool = False) -> dict:
-    """Restore ``archive`` into the configured database and MEDIA_ROOT; returns the manifest."""
+def _megabytes(path: Path) -> str:
+    return f"{path.stat().st_size / 1_000_000:.1f} MB"
+
+
+def restore_backup(archive: Path, force: bool = False, progress=_quiet) -> dict:
+    """Restore ``archive`` into the configured database and MEDIA_ROOT; returns the manifest.
+
+    ``progress(message)`` hears of each step. Nothing resumes: a restore goes into an empty
+    database (or replaces one with --force), so an interrupted one is simply run again.
+    """
     if not archive.is_file():
         raise BackupError(f"No backup at {archive}.")
     database = Database.from_settings()
@@ -151,6 +175,7 @@ def restore_backup(archive: Path, force: bool = False) -> dict:
         )
     with tempfile.TemporaryDirectory(prefix="ucan-restore-") as scratch:
         scratch = Path(scratch)
+        progress(f"Unpacking {archive.name} ({_megabytes(archive)}) …")
         with tarfile.open(archive, "r:gz") as tar:
             tar.extractall(scratch, filter="data")  # no absolute paths, no links out
         manifest = json.loads((scratch / "manifest.json").read_text())
@@ -160,6 +185,7 @@ def restore_backup(archive: Path, force: bool = False) -> dict:
                 f"{database.engine}."
             )
         connection.close()
+        progress(f"Restoring the {database.engine} database …")
         if database.engine == "postgresql":
             _run_client(
                 "pg_restore",
@@ -178,5 +204,6 @@ def restore_backup(archive: Path, force: bool = False) -> dict:
                     source.backup(target)
         media = scratch / "media"
         if media.is_dir():
+            progress(f"Copying {manifest['media_files']} media files …")
             shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
     return manifest

@@ -76,6 +76,12 @@ def test_a_restore_into_an_empty_database_finds_everything_again(databases, tmp_
 
     result = manage(source, source_media, "backup", "--directory", str(tmp_path / "backups"))
     assert result.returncode == 0, result.stderr
+    # Each step is reported as it happens, before the closing line.
+    assert (
+        result.stdout.index("Dumping the postgresql database")
+        < result.stdout.index("Archiving")
+        < result.stdout.index("Backed up the postgresql database")
+    )
     [archive] = (tmp_path / "backups").glob("ucan-*.tar.gz")
     with tarfile.open(archive) as tar:
         names = tar.getnames()
@@ -85,7 +91,9 @@ def test_a_restore_into_an_empty_database_finds_everything_again(databases, tmp_
 
     result = manage(target, target_media, "restore", str(archive))
     assert result.returncode == 0, result.stderr
-    assert "Restored the postgresql database" in result.stdout
+    assert result.stdout.index("Restoring the postgresql database") < result.stdout.index(
+        "Restored the postgresql database"
+    )
 
     restored = snapshot(target)
     assert restored == snapshot(source)

@@ -1,5 +1,6 @@
 """The demo loader: the consortium, the Dresden page word for word, and idempotence."""
 
+import io
 import re
 from html import unescape
 
@@ -147,8 +148,19 @@ def counts():
 
 def test_running_it_twice_changes_and_duplicates_nothing(demo):
     before = counts()
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
     assert counts() == before
+    assert out.getvalue() == "The demo content exists already; nothing changed.\n"
+
+
+def test_it_says_what_it_creates_as_it_goes(db):
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "  home page"
+    assert "  partner “LHD”" in lines
+    assert lines[-1] == f"Created {len(lines) - 1} items."
 
 
 def test_ukrainian_versions_are_live_and_written_in_ukrainian(demo):

@@ -16,9 +16,15 @@ class Command(BaseCommand):
             "--directory", default="backups", help="Where the archive goes (default: backups/)."
         )
 
+    def progress(self, message):
+        if self.verbosity:
+            self.stdout.write(message)
+            self.stdout.flush()
+
     def handle(self, *args, directory, **options):
+        self.verbosity = options["verbosity"]
         try:
-            archive, manifest = create_backup(Path(directory))
+            archive, manifest = create_backup(Path(directory), progress=self.progress)
         except BackupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(

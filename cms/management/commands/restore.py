@@ -19,9 +19,15 @@ class Command(BaseCommand):
             help="Replace the contents of a database that is not empty.",
         )
 
+    def progress(self, message):
+        if self.verbosity:
+            self.stdout.write(message)
+            self.stdout.flush()
+
     def handle(self, *args, archive, force, **options):
+        self.verbosity = options["verbosity"]
         try:
-            manifest = restore_backup(Path(archive), force=force)
+            manifest = restore_backup(Path(archive), force=force, progress=self.progress)
         except BackupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(

@@ -27,8 +27,9 @@ Image = get_image_model()
 class Command(BaseCommand):
     help = "Create the demo site (home, partners, site content). Running it again changes nothing."
 
-    def handle(self, *args, **options):
+    def handle(self, *args, verbosity=1, **options):
         self.created = []
+        self.verbosity = verbosity
         with transaction.atomic():
             english = Locale.get_default()
             home = self.home_page(english)
@@ -41,12 +42,16 @@ class Command(BaseCommand):
             with transaction.atomic():
                 self.ukrainian_versions(target, home, index, partners)
         if self.created:
-            self.stdout.write(self.style.SUCCESS(f"Created: {', '.join(self.created)}."))
+            self.stdout.write(self.style.SUCCESS(f"Created {len(self.created)} items."))
         else:
             self.stdout.write("The demo content exists already; nothing changed.")
 
     def note(self, what):
+        """Say what was made as it is made, so a slow database shows where the run is."""
         self.created.append(what)
+        if self.verbosity:
+            self.stdout.write(f"  {what}")
+            self.stdout.flush()
 
     def home_page(self, locale):
         home = HomePage.objects.filter(locale=locale).first()
