@@ -28,13 +28,18 @@ install: uv ## Install the locked Python dependencies into .venv
 	$(UV) sync --locked
 
 .PHONY: run
-run: install ## Install, migrate, load the demo content, serve http://127.0.0.1:8000 and run the worker
+# The API's absolute URLs (detail_url, find/'s redirects) name the address served, PORT=8701
+# included, unless the environment sets them.
+run: SERVED_URLS = WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" \
+	WAGTAILAPI_BASE_URL="$${WAGTAILAPI_BASE_URL:-$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}}"
+run: install ## Install, migrate, load the demo content, serve http://127.0.0.1:8000 (or PORT=…) and run the worker
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) create_admin
 	@echo "Admin: http://$(HOST):$(PORT)/admin/   API: http://$(HOST):$(PORT)/api/v2/"
 	@# The background worker (publish notifications, CDN purges) stops with the server.
-	$(MANAGE) db_worker --backend background --queue-name '*' & \
+	export $(SERVED_URLS); \
+		$(MANAGE) db_worker --backend background --queue-name '*' & \
 		trap 'kill $$! 2>/dev/null' EXIT; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 

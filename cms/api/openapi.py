@@ -7,6 +7,7 @@ these schemas (tests/api/test_contract.py) and CI runs schemathesis against them
 
 from django.conf import settings
 from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 
 from .validation import MAX_INTEGER, MAX_VALUE_LENGTH
 
@@ -285,11 +286,19 @@ def fallback_parameter():
     )
 
 
-def fields_parameter():
+def fields_parameter(pages: bool = True):
+    if not pages:
+        return query(
+            "fields",
+            BOUNDED_STRING,
+            "Fields to include: `*` for all, `_` for none but `id`, `-name` to drop one.",
+            examples=["*", "title", "_"],
+        )
     return query(
         "fields",
         BOUNDED_STRING,
-        "Fields to include: `*` for all, `-name` to drop one, e.g. `*,-team_members`.",
+        "Fields to include: `*` for all, `_` for none but `id`, `-name` to drop one, "
+        "e.g. `*,-team_members`.",
         examples=["*", "title,path", "*,-team_members"],
     )
 
@@ -344,7 +353,7 @@ def paths():
         query("translation_of", PAGE_ID, "Only translations of this page."),
         *listing_parameters(),
     ]
-    media_parameters = [fields_parameter(), *listing_parameters()]
+    media_parameters = [fields_parameter(pages=False), *listing_parameters()]
     detail_id = {
         "name": "id",
         "in": "path",
@@ -455,7 +464,7 @@ def paths():
             "get": {
                 "summary": "One image",
                 "operationId": "getImage",
-                "parameters": [detail_id, fields_parameter()],
+                "parameters": [detail_id, fields_parameter(pages=False)],
                 "responses": responses("MediaItem", "The image.", not_found=True),
             }
         },
@@ -471,7 +480,7 @@ def paths():
             "get": {
                 "summary": "One document",
                 "operationId": "getDocument",
-                "parameters": [detail_id, fields_parameter()],
+                "parameters": [detail_id, fields_parameter(pages=False)],
                 "responses": responses("MediaItem", "The document.", not_found=True),
             }
         },
@@ -496,5 +505,10 @@ def openapi_document() -> dict:
     }
 
 
+@csrf_exempt  # read-only: any other method gets the JSON 405 below, not the CSRF page
 def openapi_view(request):
+    if request.method not in ("GET", "HEAD"):
+        response = JsonResponse({"message": f"Method {request.method} not allowed."}, status=405)
+        response["Allow"] = "GET, HEAD"
+        return response
     return JsonResponse(openapi_document(), json_dumps_params={"indent": 2})
