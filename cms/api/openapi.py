@@ -187,6 +187,34 @@ def schemas() -> dict:
                 "items": {"type": "array", "items": ref("PageListingItem")},
             }
         ),
+        "RedirectTarget": obj(
+            {
+                "html_path": nullable(STRING),
+                "api_url": nullable(URL),
+                "url": nullable(URL),
+            },
+            description="A page on the site (`html_path`, `api_url`) or an address off it (`url`).",
+        ),
+        "FindRedirect": obj(
+            {"message": STRING, "redirect_to": ref("RedirectTarget"), "permanent": BOOLEAN},
+            description="find/'s answer for an old path.",
+        ),
+        "Redirect": obj(
+            {
+                "id": INTEGER,
+                "old_path": STRING,
+                "site": nullable(STRING),
+                "permanent": BOOLEAN,
+                "locale": nullable(STRING),
+                "redirect_to": ref("RedirectTarget"),
+            }
+        ),
+        "RedirectListing": obj(
+            {
+                "meta": obj({"total_count": INTEGER}),
+                "items": {"type": "array", "items": ref("Redirect")},
+            }
+        ),
         "MediaItem": obj(
             {
                 "id": INTEGER,
@@ -394,6 +422,18 @@ def paths():
                 ],
                 "responses": {
                     "302": {"description": "Redirect to the page's detail URL."},
+                    "301": {
+                        "description": "The path is old (a changed slug, a moved page, an "
+                        "editor's permanent redirect): `Location` is the new page's detail "
+                        "URL and the body says where the page is now. Answer the visitor with "
+                        "a 301 to `redirect_to.html_path` (or `url`).",
+                        "content": {"application/json": {"schema": ref("FindRedirect")}},
+                    },
+                    "307": {
+                        "description": "As 301, for an editor's temporary redirect: answer "
+                        "the visitor with a 302 or 307.",
+                        "content": {"application/json": {"schema": ref("FindRedirect")}},
+                    },
                     "400": responses("PageDetail", "")["400"],
                     "404": {
                         "description": "No live, public page has this path.",
@@ -401,6 +441,19 @@ def paths():
                     },
                     "414": REQUEST_TOO_LONG,
                 },
+            }
+        },
+        "/api/v2/redirects/": {
+            "get": {
+                "summary": "Redirects editors made, for frontend middleware",
+                "description": (
+                    "Old paths whose pages moved or were renamed are answered by `find/` "
+                    "(301/302); this lists the redirects editors added under Settings → "
+                    "Redirects. Redirects to pages that are not live and public are left out."
+                ),
+                "operationId": "listRedirects",
+                "parameters": listing_parameters()[:2],
+                "responses": responses("RedirectListing", "A page of redirects."),
             }
         },
         "/api/v2/page_preview/": {

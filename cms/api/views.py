@@ -3,7 +3,7 @@
 import copy
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.utils import translation
 from rest_framework import status
 from rest_framework.response import Response
@@ -28,6 +28,7 @@ from .filters import LocaleWithFallbackFilter
 from .images import absolute_url
 from .loading import fetch_for_api, with_api_prefetching
 from .querysets import public_page_scope
+from .redirects import RedirectsListing, candidate_paths, find_redirect, redirect_answer
 from .relations import PageRelations
 from .validation import (
     InvalidParameter,
@@ -202,6 +203,24 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         self.relations = PageRelations(self._public_scope()).load([page], public=True)
         return Response(self.get_serializer(page).data)
 
+    def find_view(self, request):
+        try:
+            return super().find_view(request)
+        except Http404:
+            # No live page has this path: an old one (a changed slug, a moved page, an
+            # editor's redirect) answers with where the page is now.
+            redirect = self._redirect_for(request)
+            if redirect is None:
+                raise
+            return redirect_answer(redirect, request)
+
+    def _redirect_for(self, request):
+        if "html_path" not in request.GET:
+            return None
+        locale_code, components = self._split_language_prefix(request)
+        paths = candidate_paths(locale_code, components)
+        return find_redirect(paths, Site.find_for_request(request), request)
+
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:
             if "id" in request.GET:
@@ -280,6 +299,10 @@ class DocumentsEndpoint(JSONErrorsMixin, DocumentsAPIViewSet):
         return super().get_queryset().filter(collection__in=public_collection_ids())
 
 
+class RedirectsEndpoint(JSONErrorsMixin, RedirectsListing):
+    """``/api/v2/redirects/``: editor-made redirects for frontend middleware."""
+
+
 def api_not_found(request, *args, **kwargs):
     """Any other path under /api/: a JSON 404 rather than an HTML page."""
     return JsonResponse({"message": "not found"}, status=404)
@@ -290,4 +313,5 @@ __all__ = [
     "DocumentsEndpoint",
     "ImagesEndpoint",
     "PagesEndpoint",
+    "RedirectsEndpoint",
 ]
