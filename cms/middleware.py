@@ -25,7 +25,15 @@ class PageLocaleMiddleware(LocaleMiddleware):
     admin 404 into a redirect to a page URL that does not exist either.
     """
 
-    UNPREFIXED_PATHS = ("/api/", "/admin/", "/docs/", "/documents/", "/static/", "/media/")
+    UNPREFIXED_PATHS = (
+        "/api/",
+        "/admin/",
+        "/docs/",
+        "/documents/",
+        "/static/",
+        "/media/",
+        "/sitemap.xml",
+    )
 
     def process_request(self, request):
         if request.path_info.startswith("/api/"):

@@ -215,6 +215,30 @@ def schemas() -> dict:
                 "items": {"type": "array", "items": ref("Redirect")},
             }
         ),
+        "SitemapEntry": obj(
+            {
+                "id": INTEGER,
+                "type": STRING,
+                "locale": {"type": "string", "enum": _locale_codes()},
+                "html_path": STRING,
+                "last_published_at": nullable(DATETIME),
+                "translations": {
+                    "type": "array",
+                    "items": obj(
+                        {
+                            "locale": {"type": "string", "enum": _locale_codes()},
+                            "html_path": STRING,
+                        }
+                    ),
+                },
+            }
+        ),
+        "Sitemap": obj(
+            {
+                "meta": obj({"total_count": INTEGER}),
+                "items": {"type": "array", "items": ref("SitemapEntry")},
+            }
+        ),
         "MediaItem": obj(
             {
                 "id": INTEGER,
@@ -454,6 +478,19 @@ def paths():
                 "operationId": "listRedirects",
                 "parameters": listing_parameters()[:2],
                 "responses": responses("RedirectListing", "A page of redirects."),
+            }
+        },
+        "/api/v2/sitemap/": {
+            "get": {
+                "summary": "Every live, public page with its path and its translations' paths",
+                "description": (
+                    "In one call, unpaginated, for `generateStaticParams`, a static build or "
+                    "an XML sitemap with hreflang alternates (the CMS serves one at "
+                    "`/sitemap.xml` when FRONTEND_URL is set). Pages in tree order."
+                ),
+                "operationId": "getSitemap",
+                "parameters": [locale_parameter("Only pages in this language.")],
+                "responses": responses("Sitemap", "Every live, public page."),
             }
         },
         "/api/v2/page_preview/": {
