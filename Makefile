@@ -79,6 +79,15 @@ restore: install ## Restore a backup: make restore FILE=backups/ucan-….tar.gz 
 bench-scale: install ## Queries and latency of the API at 20 vs 2,000 partners (bench/results-scale.md)
 	.venv/bin/python bench/scale.py $(BENCH_ARGS)
 
+.PHONY: types
+# npm's openapi-typescript and typescript, pinned in contract/ts/package-lock.json; node from the
+# machine (v20). The generated types are not committed: they are made from the document each time.
+types: install ## Generate TypeScript types from the OpenAPI document and compile a strict consumer
+	$(MANAGE) openapi_document --output build/openapi.json
+	cd contract/ts && npm ci --no-audit --no-fund --ignore-scripts --silent
+	cd contract/ts && npx openapi-typescript ../../build/openapi.json --output generated/api.d.ts
+	cd contract/ts && npx tsc --strict --noEmit -p .
+
 .PHONY: lint
 lint: install ## Check style with ruff
 	.venv/bin/ruff check .

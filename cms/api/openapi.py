@@ -73,7 +73,23 @@ def page_meta(page_type: str | None, detail: bool, draft: bool = False) -> dict:
     }
     if detail:
         properties["parent"] = nullable(ref("PageReference"))
-    return obj(properties, required=[], description="Page metadata; `fields` selects which.")
+    # Required: what the response has without a ``fields`` parameter (a detail has every
+    # member, a listing item Wagtail's defaults), so generated types need no guard for them.
+    if draft:
+        required = []
+    elif detail:
+        required = list(properties)
+    else:
+        required = LISTING_DEFAULT_META
+    return obj(
+        properties,
+        required=required,
+        description="Page metadata. Required: the members present without `fields`.",
+    )
+
+
+# A listing item's members without ``fields`` (Wagtail's listing defaults, and ``path``).
+LISTING_DEFAULT_META = ["type", "detail_url", "html_url", "slug", "first_published_at", "path"]
 
 
 PAGE_TYPES = {
@@ -97,15 +113,36 @@ PAGE_TYPES = {
 
 
 def page_schema(page_type: str | None, fields: dict, detail: bool, draft: bool = False) -> dict:
-    return obj(
-        {
-            "id": nullable(INTEGER) if draft else INTEGER,
-            "meta": page_meta(page_type, detail, draft),
-            "title": STRING,
-            **fields,
-        },
-        required=["id"],
-    )
+    properties = {
+        "id": nullable(INTEGER) if draft else INTEGER,
+        "meta": page_meta(page_type, detail, draft),
+        "title": STRING,
+        **fields,
+    }
+    if draft:
+        required = ["id"]
+    elif detail:
+        required = list(properties)  # a detail without ``fields`` has every member
+    else:
+        required = ["id", "meta", "title"]
+    return obj(properties, required=required)
+
+
+def page_type_union(schema_names: list[str], page_types) -> dict:
+    """One of the page types, told apart by ``meta.type``.
+
+    OpenAPI's ``discriminator`` names a top-level property, so it cannot point at
+    ``meta.type``: each member's ``meta.type`` is a ``const`` instead, which is what
+    TypeScript's narrowing (and openapi-typescript's output) reads.
+    """
+    return {
+        "oneOf": [ref(name) for name in schema_names],
+        "description": "Tell the page types apart by `meta.type`: "
+        + ", ".join(
+            f"`{page_type}` → {name}"
+            for name, page_type in zip(schema_names, page_types, strict=True)
+        ),
+    }
 
 
 def schemas() -> dict:
@@ -172,7 +209,7 @@ def schemas() -> dict:
             name: page_schema(page_type, PAGE_TYPES[page_type], detail=True)
             for name, page_type in zip(detail_names, PAGE_TYPES, strict=True)
         },
-        "PageDetail": {"anyOf": [ref(name) for name in detail_names]},
+        "PageDetail": page_type_union(detail_names, PAGE_TYPES),
         # A draft has the detail's shape; a page never saved has no id yet.
         **{
             name.replace("Detail", "Preview"): page_schema(
@@ -239,15 +276,36 @@ def schemas() -> dict:
                 "items": {"type": "array", "items": ref("SitemapEntry")},
             }
         ),
+        "MediaMeta": obj(
+            {
+                "type": STRING,
+                "detail_url": URL,
+                "tags": {"type": "array", "items": STRING},
+                "download_url": {
+                    **URL,
+                    "description": "The original file (absolute, like image URLs in pages).",
+                },
+            }
+        ),
         "MediaItem": obj(
             {
                 "id": INTEGER,
-                "meta": {"type": "object"},
+                "meta": ref("MediaMeta"),
                 "title": STRING,
                 "width": INTEGER,
                 "height": INTEGER,
             },
-            required=["id"],
+            required=["id", "meta", "title"],
+            description="An image or document; images have `width` and `height`.",
+        ),
+        "ImageDetail": obj(
+            {
+                "id": INTEGER,
+                "meta": ref("MediaMeta"),
+                "title": STRING,
+                "width": INTEGER,
+                "height": INTEGER,
+            }
         ),
         "MediaListing": obj(
             {
@@ -338,21 +396,24 @@ def fallback_parameter():
     )
 
 
-def fields_parameter(pages: bool = True):
-    if not pages:
-        return query(
-            "fields",
-            BOUNDED_STRING,
-            "Fields to include: `*` for all, `_` for none but `id`, `-name` to drop one.",
-            examples=["*", "title", "_"],
-        )
-    return query(
-        "fields",
-        BOUNDED_STRING,
-        "Fields to include: `*` for all, `_` for none but `id`, `-name` to drop one, "
-        "e.g. `*,-team_members`.",
-        examples=["*", "title,path", "*,-team_members"],
+def fields_parameter(kind: str = "pages"):
+    """``fields``, with examples that work for ``kind`` (pages, page, media).
+
+    The examples leave every member the response schema requires (schemathesis sends them):
+    dropping a member is shown on the page listing, where only id, meta and title are required.
+    """
+    description = (
+        "Fields to include: `*` for all, `_` for none but `id`, `-name` to drop one. "
+        "The response schemas describe the answer without `fields`."
     )
+    examples = {
+        "pages": ["*", "title,path", "*,-team_members"],
+        "page": ["*", "title,path"],
+        "media": ["*", "title"],
+    }[kind]
+    if kind == "pages":
+        description += " E.g. `*,-team_members`."
+    return query("fields", BOUNDED_STRING, description, examples=examples)
 
 
 def locale_parameter(description):
@@ -405,7 +466,7 @@ def paths():
         query("translation_of", PAGE_ID, "Only translations of this page."),
         *listing_parameters(),
     ]
-    media_parameters = [fields_parameter(pages=False), *listing_parameters()]
+    media_parameters = [fields_parameter("media"), *listing_parameters()]
     detail_id = {
         "name": "id",
         "in": "path",
@@ -425,7 +486,7 @@ def paths():
             "get": {
                 "summary": "One page with all its content",
                 "operationId": "getPage",
-                "parameters": [detail_id, fields_parameter()],
+                "parameters": [detail_id, fields_parameter("page")],
                 "responses": responses("PageDetail", "The page.", not_found=True),
             }
         },
@@ -554,8 +615,8 @@ def paths():
             "get": {
                 "summary": "One image",
                 "operationId": "getImage",
-                "parameters": [detail_id, fields_parameter(pages=False)],
-                "responses": responses("MediaItem", "The image.", not_found=True),
+                "parameters": [detail_id, fields_parameter("media")],
+                "responses": responses("ImageDetail", "The image.", not_found=True),
             }
         },
         "/api/v2/documents/": {
@@ -570,7 +631,7 @@ def paths():
             "get": {
                 "summary": "One document",
                 "operationId": "getDocument",
-                "parameters": [detail_id, fields_parameter(pages=False)],
+                "parameters": [detail_id, fields_parameter("media")],
                 "responses": responses("MediaItem", "The document.", not_found=True),
             }
         },
