@@ -28,13 +28,18 @@ install: uv ## Install the locked Python dependencies into .venv
 	$(UV) sync --locked
 
 .PHONY: run
-run: install ## Install, migrate, load the demo content, serve http://127.0.0.1:8000 and run the worker
+# The API's absolute URLs (detail_url, find/'s redirects) name the address served, PORT=8701
+# included, unless the environment sets them.
+run: SERVED_URLS = WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" \
+	WAGTAILAPI_BASE_URL="$${WAGTAILAPI_BASE_URL:-$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}}"
+run: install ## Install, migrate, load the demo content, serve http://127.0.0.1:8000 (or PORT=…) and run the worker
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) create_admin
 	@echo "Admin: http://$(HOST):$(PORT)/admin/   API: http://$(HOST):$(PORT)/api/v2/"
 	@# The background worker (publish notifications, CDN purges) stops with the server.
-	$(MANAGE) db_worker --backend background --queue-name '*' & \
+	export $(SERVED_URLS); \
+		$(MANAGE) db_worker --backend background --queue-name '*' & \
 		trap 'kill $$! 2>/dev/null' EXIT; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
@@ -73,6 +78,15 @@ restore: install ## Restore a backup: make restore FILE=backups/ucan-….tar.gz 
 .PHONY: bench-scale
 bench-scale: install ## Queries and latency of the API at 20 vs 2,000 partners (bench/results-scale.md)
 	.venv/bin/python bench/scale.py $(BENCH_ARGS)
+
+.PHONY: types
+# npm's openapi-typescript and typescript, pinned in contract/ts/package-lock.json; node from the
+# machine (v20). The generated types are not committed: they are made from the document each time.
+types: install ## Generate TypeScript types from the OpenAPI document and compile a strict consumer
+	$(MANAGE) openapi_document --output build/openapi.json
+	cd contract/ts && npm ci --no-audit --no-fund --ignore-scripts --silent
+	cd contract/ts && npx openapi-typescript ../../build/openapi.json --output generated/api.d.ts
+	cd contract/ts && npx tsc --strict --noEmit -p .
 
 .PHONY: lint
 lint: install ## Check style with ruff

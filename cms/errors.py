@@ -11,12 +11,13 @@ refuses as suspicious — above all a Host it does not serve (``cms.middleware.H
 
 import sys
 
-from django.core.exceptions import DisallowedHost
 from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
+from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.defaults import bad_request, server_error
+from rest_framework.views import exception_handler as drf_exception_handler
 
-from cms.middleware import InvalidHostPort
+from cms.middleware import bad_request_message
 
 RETRY_AFTER_SECONDS = 10
 
@@ -39,19 +40,30 @@ def handle_server_error(request, *args, **kwargs):
     return response
 
 
-def bad_request_message(exception) -> str:
-    # Never the exception's own text: it repeats the Host header, and the response must not.
-    if isinstance(exception, InvalidHostPort):
-        return "Host: the port must be a number from 1 to 65535."
-    if isinstance(exception, DisallowedHost):
-        return "Host: this server does not answer to that host name."
-    return "Bad request."
-
-
 def handle_bad_request(request, exception, *args, **kwargs):
     """Django's ``handler400`` (a disallowed Host, a malformed upload …): JSON under /api/."""
     if not request.path.startswith("/api/"):
         return bad_request(request, exception, *args, **kwargs)
     response = JsonResponse({"message": bad_request_message(exception)}, status=400)
     response["Cache-Control"] = "no-store"
+    return response
+
+
+def csrf_failure(request, reason=""):
+    """``CSRF_FAILURE_VIEW``: under /api/ (which accepts no unsafe method) a JSON 403."""
+    if not request.path.startswith("/api/"):
+        return django_csrf_failure(request, reason)
+    response = JsonResponse(
+        {"message": f"Method {request.method} is not allowed here: the API is read-only."},
+        status=403,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def api_exception_handler(exc, context):
+    """DRF's ``EXCEPTION_HANDLER``: its errors (405, 406 …) as ``{"message": …}``."""
+    response = drf_exception_handler(exc, context)
+    if response is not None and isinstance(response.data, dict) and "detail" in response.data:
+        response.data = {"message": str(response.data["detail"])}
     return response

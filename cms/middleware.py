@@ -6,10 +6,14 @@
 * ``PrivateRedirectsMiddleware``: redirects kept out of shared caches.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.http import JsonResponse
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
 
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
@@ -21,7 +25,24 @@ class PageLocaleMiddleware(LocaleMiddleware):
     admin 404 into a redirect to a page URL that does not exist either.
     """
 
-    UNPREFIXED_PATHS = ("/api/", "/admin/", "/docs/", "/documents/", "/static/", "/media/")
+    UNPREFIXED_PATHS = (
+        "/api/",
+        "/admin/",
+        "/docs/",
+        "/documents/",
+        "/static/",
+        "/media/",
+        "/sitemap.xml",
+    )
+
+    def process_request(self, request):
+        if request.path_info.startswith("/api/"):
+            # The API answers in the language its parameters and pages say, never the one
+            # Accept-Language asks for: responses are cached and shared without varying on it.
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            return None
+        return super().process_request(request)
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.UNPREFIXED_PATHS):
@@ -76,6 +97,15 @@ def is_valid_port(port: str) -> bool:
     return port.isascii() and port.isdigit() and not port.startswith("0") and int(port) <= 65535
 
 
+def bad_request_message(exception) -> str:
+    # Never the exception's own text: it repeats the Host header, and the response must not.
+    if isinstance(exception, InvalidHostPort):
+        return "Host: the port must be a number from 1 to 65535."
+    if isinstance(exception, DisallowedHost):
+        return "Host: this server does not answer to that host name."
+    return "Bad request."
+
+
 class HostPortMiddleware:
     """Refuse a Host header whose port is not a port (1–65535), with Django's 400.
 
@@ -91,12 +121,28 @@ class HostPortMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        try:
+            self.check_host(request)
+        except DisallowedHost as refusal:
+            if not request.path_info.startswith("/api/"):
+                raise
+            # Answered here for the API, so that with DEBUG on (`make run`) too the answer is
+            # the documented JSON rather than Django's technical page; logged as Django would.
+            logging.getLogger("django.security.DisallowedHost").error(
+                str(refusal), extra={"status_code": 400, "request": request}
+            )
+            response = JsonResponse({"message": bad_request_message(refusal)}, status=400)
+            response["Cache-Control"] = "no-store"
+            return response
+        return self.get_response(request)
+
+    @staticmethod
+    def check_host(request) -> None:
         host = request.get_host()  # which checks ALLOWED_HOSTS
         _name, port = split_domain_port(host)
         if port and not is_valid_port(port):
             # Worded as Django words its own: the log names the host, the response does not.
             raise InvalidHostPort(f"Invalid port in HTTP_HOST header: {host!r}.")
-        return self.get_response(request)
 
 
 class PrivateRedirectsMiddleware:

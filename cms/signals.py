@@ -4,6 +4,7 @@ Each receiver defers the invalidation until the change commits (``cms/api/cache.
 """
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -35,6 +36,7 @@ for model in (
     Collection,
     Locale,
     Site,
+    Redirect,  # find/ answers an old path from them; /api/v2/redirects/ lists them
     get_image_model(),
     get_document_model(),
 ):

@@ -7,7 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.openapi import openapi_view
 from cms.api.router import api_router
-from cms.api.views import api_not_found
+from cms.api.sitemap import SitemapListing, sitemap_xml
+from cms.api.views import RedirectsEndpoint, api_not_found
 from cms.views import documentation, landing
 from home.api import SiteContentView
 
@@ -21,6 +22,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/openapi.json", openapi_view, name="api_openapi"),
     path("api/v2/site/", SiteContentView.as_view(), name="api_site"),
+    path("api/v2/redirects/", RedirectsEndpoint.as_view(), name="api_redirects"),
+    path("api/v2/sitemap/", SitemapListing.as_view(), name="api_sitemap"),
+    path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
     path("api/v2/", api_router.urls),
     path("api/<path:unknown>", api_not_found),
 ]

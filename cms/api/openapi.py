@@ -7,6 +7,7 @@ these schemas (tests/api/test_contract.py) and CI runs schemathesis against them
 
 from django.conf import settings
 from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 
 from .validation import MAX_INTEGER, MAX_VALUE_LENGTH
 
@@ -72,7 +73,23 @@ def page_meta(page_type: str | None, detail: bool, draft: bool = False) -> dict:
     }
     if detail:
         properties["parent"] = nullable(ref("PageReference"))
-    return obj(properties, required=[], description="Page metadata; `fields` selects which.")
+    # Required: what the response has without a ``fields`` parameter (a detail has every
+    # member, a listing item Wagtail's defaults), so generated types need no guard for them.
+    if draft:
+        required = []
+    elif detail:
+        required = list(properties)
+    else:
+        required = LISTING_DEFAULT_META
+    return obj(
+        properties,
+        required=required,
+        description="Page metadata. Required: the members present without `fields`.",
+    )
+
+
+# A listing item's members without ``fields`` (Wagtail's listing defaults, and ``path``).
+LISTING_DEFAULT_META = ["type", "detail_url", "html_url", "slug", "first_published_at", "path"]
 
 
 PAGE_TYPES = {
@@ -96,15 +113,36 @@ PAGE_TYPES = {
 
 
 def page_schema(page_type: str | None, fields: dict, detail: bool, draft: bool = False) -> dict:
-    return obj(
-        {
-            "id": nullable(INTEGER) if draft else INTEGER,
-            "meta": page_meta(page_type, detail, draft),
-            "title": STRING,
-            **fields,
-        },
-        required=["id"],
-    )
+    properties = {
+        "id": nullable(INTEGER) if draft else INTEGER,
+        "meta": page_meta(page_type, detail, draft),
+        "title": STRING,
+        **fields,
+    }
+    if draft:
+        required = ["id"]
+    elif detail:
+        required = list(properties)  # a detail without ``fields`` has every member
+    else:
+        required = ["id", "meta", "title"]
+    return obj(properties, required=required)
+
+
+def page_type_union(schema_names: list[str], page_types) -> dict:
+    """One of the page types, told apart by ``meta.type``.
+
+    OpenAPI's ``discriminator`` names a top-level property, so it cannot point at
+    ``meta.type``: each member's ``meta.type`` is a ``const`` instead, which is what
+    TypeScript's narrowing (and openapi-typescript's output) reads.
+    """
+    return {
+        "oneOf": [ref(name) for name in schema_names],
+        "description": "Tell the page types apart by `meta.type`: "
+        + ", ".join(
+            f"`{page_type}` → {name}"
+            for name, page_type in zip(schema_names, page_types, strict=True)
+        ),
+    }
 
 
 def schemas() -> dict:
@@ -171,7 +209,7 @@ def schemas() -> dict:
             name: page_schema(page_type, PAGE_TYPES[page_type], detail=True)
             for name, page_type in zip(detail_names, PAGE_TYPES, strict=True)
         },
-        "PageDetail": {"anyOf": [ref(name) for name in detail_names]},
+        "PageDetail": page_type_union(detail_names, PAGE_TYPES),
         # A draft has the detail's shape; a page never saved has no id yet.
         **{
             name.replace("Detail", "Preview"): page_schema(
@@ -186,15 +224,88 @@ def schemas() -> dict:
                 "items": {"type": "array", "items": ref("PageListingItem")},
             }
         ),
+        "RedirectTarget": obj(
+            {
+                "html_path": nullable(STRING),
+                "api_url": nullable(URL),
+                "url": nullable(URL),
+            },
+            description="A page on the site (`html_path`, `api_url`) or an address off it (`url`).",
+        ),
+        "FindRedirect": obj(
+            {"message": STRING, "redirect_to": ref("RedirectTarget"), "permanent": BOOLEAN},
+            description="find/'s answer for an old path.",
+        ),
+        "Redirect": obj(
+            {
+                "id": INTEGER,
+                "old_path": STRING,
+                "site": nullable(STRING),
+                "permanent": BOOLEAN,
+                "locale": nullable(STRING),
+                "redirect_to": ref("RedirectTarget"),
+            }
+        ),
+        "RedirectListing": obj(
+            {
+                "meta": obj({"total_count": INTEGER}),
+                "items": {"type": "array", "items": ref("Redirect")},
+            }
+        ),
+        "SitemapEntry": obj(
+            {
+                "id": INTEGER,
+                "type": STRING,
+                "locale": {"type": "string", "enum": _locale_codes()},
+                "html_path": STRING,
+                "last_published_at": nullable(DATETIME),
+                "translations": {
+                    "type": "array",
+                    "items": obj(
+                        {
+                            "locale": {"type": "string", "enum": _locale_codes()},
+                            "html_path": STRING,
+                        }
+                    ),
+                },
+            }
+        ),
+        "Sitemap": obj(
+            {
+                "meta": obj({"total_count": INTEGER}),
+                "items": {"type": "array", "items": ref("SitemapEntry")},
+            }
+        ),
+        "MediaMeta": obj(
+            {
+                "type": STRING,
+                "detail_url": URL,
+                "tags": {"type": "array", "items": STRING},
+                "download_url": {
+                    **URL,
+                    "description": "The original file (absolute, like image URLs in pages).",
+                },
+            }
+        ),
         "MediaItem": obj(
             {
                 "id": INTEGER,
-                "meta": {"type": "object"},
+                "meta": ref("MediaMeta"),
                 "title": STRING,
                 "width": INTEGER,
                 "height": INTEGER,
             },
-            required=["id"],
+            required=["id", "meta", "title"],
+            description="An image or document; images have `width` and `height`.",
+        ),
+        "ImageDetail": obj(
+            {
+                "id": INTEGER,
+                "meta": ref("MediaMeta"),
+                "title": STRING,
+                "width": INTEGER,
+                "height": INTEGER,
+            }
         ),
         "MediaListing": obj(
             {
@@ -285,13 +396,24 @@ def fallback_parameter():
     )
 
 
-def fields_parameter():
-    return query(
-        "fields",
-        BOUNDED_STRING,
-        "Fields to include: `*` for all, `-name` to drop one, e.g. `*,-team_members`.",
-        examples=["*", "title,path", "*,-team_members"],
+def fields_parameter(kind: str = "pages"):
+    """``fields``, with examples that work for ``kind`` (pages, page, media).
+
+    The examples leave every member the response schema requires (schemathesis sends them):
+    dropping a member is shown on the page listing, where only id, meta and title are required.
+    """
+    description = (
+        "Fields to include: `*` for all, `_` for none but `id`, `-name` to drop one. "
+        "The response schemas describe the answer without `fields`."
     )
+    examples = {
+        "pages": ["*", "title,path", "*,-team_members"],
+        "page": ["*", "title,path"],
+        "media": ["*", "title"],
+    }[kind]
+    if kind == "pages":
+        description += " E.g. `*,-team_members`."
+    return query("fields", BOUNDED_STRING, description, examples=examples)
 
 
 def locale_parameter(description):
@@ -344,7 +466,7 @@ def paths():
         query("translation_of", PAGE_ID, "Only translations of this page."),
         *listing_parameters(),
     ]
-    media_parameters = [fields_parameter(), *listing_parameters()]
+    media_parameters = [fields_parameter("media"), *listing_parameters()]
     detail_id = {
         "name": "id",
         "in": "path",
@@ -364,7 +486,7 @@ def paths():
             "get": {
                 "summary": "One page with all its content",
                 "operationId": "getPage",
-                "parameters": [detail_id, fields_parameter()],
+                "parameters": [detail_id, fields_parameter("page")],
                 "responses": responses("PageDetail", "The page.", not_found=True),
             }
         },
@@ -385,6 +507,18 @@ def paths():
                 ],
                 "responses": {
                     "302": {"description": "Redirect to the page's detail URL."},
+                    "301": {
+                        "description": "The path is old (a changed slug, a moved page, an "
+                        "editor's permanent redirect): `Location` is the new page's detail "
+                        "URL and the body says where the page is now. Answer the visitor with "
+                        "a 301 to `redirect_to.html_path` (or `url`).",
+                        "content": {"application/json": {"schema": ref("FindRedirect")}},
+                    },
+                    "307": {
+                        "description": "As 301, for an editor's temporary redirect: answer "
+                        "the visitor with a 302 or 307.",
+                        "content": {"application/json": {"schema": ref("FindRedirect")}},
+                    },
                     "400": responses("PageDetail", "")["400"],
                     "404": {
                         "description": "No live, public page has this path.",
@@ -392,6 +526,32 @@ def paths():
                     },
                     "414": REQUEST_TOO_LONG,
                 },
+            }
+        },
+        "/api/v2/redirects/": {
+            "get": {
+                "summary": "Redirects editors made, for frontend middleware",
+                "description": (
+                    "Old paths whose pages moved or were renamed are answered by `find/` "
+                    "(301/302); this lists the redirects editors added under Settings → "
+                    "Redirects. Redirects to pages that are not live and public are left out."
+                ),
+                "operationId": "listRedirects",
+                "parameters": listing_parameters()[:2],
+                "responses": responses("RedirectListing", "A page of redirects."),
+            }
+        },
+        "/api/v2/sitemap/": {
+            "get": {
+                "summary": "Every live, public page with its path and its translations' paths",
+                "description": (
+                    "In one call, unpaginated, for `generateStaticParams`, a static build or "
+                    "an XML sitemap with hreflang alternates (the CMS serves one at "
+                    "`/sitemap.xml` when FRONTEND_URL is set). Pages in tree order."
+                ),
+                "operationId": "getSitemap",
+                "parameters": [locale_parameter("Only pages in this language.")],
+                "responses": responses("Sitemap", "Every live, public page."),
             }
         },
         "/api/v2/page_preview/": {
@@ -455,8 +615,8 @@ def paths():
             "get": {
                 "summary": "One image",
                 "operationId": "getImage",
-                "parameters": [detail_id, fields_parameter()],
-                "responses": responses("MediaItem", "The image.", not_found=True),
+                "parameters": [detail_id, fields_parameter("media")],
+                "responses": responses("ImageDetail", "The image.", not_found=True),
             }
         },
         "/api/v2/documents/": {
@@ -471,7 +631,7 @@ def paths():
             "get": {
                 "summary": "One document",
                 "operationId": "getDocument",
-                "parameters": [detail_id, fields_parameter()],
+                "parameters": [detail_id, fields_parameter("media")],
                 "responses": responses("MediaItem", "The document.", not_found=True),
             }
         },
@@ -496,5 +656,10 @@ def openapi_document() -> dict:
     }
 
 
+@csrf_exempt  # read-only: any other method gets the JSON 405 below, not the CSRF page
 def openapi_view(request):
+    if request.method not in ("GET", "HEAD"):
+        response = JsonResponse({"message": f"Method {request.method} not allowed."}, status=405)
+        response["Allow"] = "GET, HEAD"
+        return response
     return JsonResponse(openapi_document(), json_dumps_params={"indent": 2})

@@ -3,7 +3,8 @@
 import copy
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
+from django.utils import translation
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -12,6 +13,7 @@ from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
@@ -23,8 +25,10 @@ from .fields import (
     UpToDateField,
 )
 from .filters import LocaleWithFallbackFilter
+from .images import absolute_url
 from .loading import fetch_for_api, with_api_prefetching
 from .querysets import public_page_scope
+from .redirects import RedirectsListing, candidate_paths, find_redirect, redirect_answer
 from .relations import PageRelations
 from .validation import (
     InvalidParameter,
@@ -49,6 +53,15 @@ class JSONErrorsMixin:
         context = super().get_renderer_context()
         context.pop("indent", None)
         return context
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        # The document promises ``id`` on every item: ``fields=_`` (or ``-id``) keeps it.
+        if not nested:
+            fields_config = [*fields_config, ("id", False, None)]
+        return super()._get_serializer_class(
+            router, model, fields_config, show_details=show_details, nested=nested
+        )
 
     def handle_exception(self, exc):
         if isinstance(exc, InvalidParameter):
@@ -82,6 +95,15 @@ class APIPageSerializer(PageSerializer):
             type(self)._field_prototypes = prototypes
         return copy.deepcopy(prototypes)
 
+    def to_representation(self, page):
+        # Internal rich-text links (Wagtail's ``Page.localized``), country names and choice
+        # labels follow the page's own language, never the request's Accept-Language: the same
+        # URL gives the same bytes to everyone, as the shared caches assume.
+        locale = getattr(page, "locale", None)
+        language = locale.language_code if locale else settings.LANGUAGE_CODE
+        with translation.override(language):
+            return super().to_representation(page)
+
     path = PagePathField(read_only=True)
     translations = TranslationsField(read_only=True)
     up_to_date = UpToDateField(read_only=True)
@@ -94,7 +116,7 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
 
     base_serializer_class = APIPageSerializer
     known_query_parameters = PagesAPIViewSet.known_query_parameters | {"fallback"}
-    find_query_parameters = PagesAPIViewSet.find_query_parameters | {"fallback"}
+    # ``fallback`` is not among find/'s own parameters: the detail it redirects to needs it.
     filter_backends = [
         LocaleWithFallbackFilter if backend is LocaleFilter else backend
         for backend in PagesAPIViewSet.filter_backends
@@ -183,9 +205,29 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         self.relations = PageRelations(self._public_scope()).load([page], public=True)
         return Response(self.get_serializer(page).data)
 
+    def find_view(self, request):
+        try:
+            return super().find_view(request)
+        except Http404:
+            # No live page has this path: an old one (a changed slug, a moved page, an
+            # editor's redirect) answers with where the page is now.
+            redirect = self._redirect_for(request)
+            if redirect is None:
+                raise
+            return redirect_answer(redirect, request)
+
+    def _redirect_for(self, request):
+        if "html_path" not in request.GET:
+            return None
+        locale_code, components = self._split_language_prefix(request)
+        paths = candidate_paths(locale_code, components)
+        return find_redirect(paths, Site.find_for_request(request), request)
+
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:
-            return super().find_object(queryset, request)
+            if "id" in request.GET:
+                return super().find_object(queryset, request)
+            raise InvalidParameter("html_path", "is required: the page's path, e.g. /en/")
         locale_code, components = self._split_language_prefix(request)
         site = Site.find_for_request(request)
         if site is None:
@@ -231,8 +273,22 @@ def public_collection_ids():
     return Collection.objects.exclude(pk__in=restricted.values("pk")).values("pk")
 
 
+class AbsoluteImageDownloadUrlField(ImageDownloadUrlField):
+    """``"download_url": "http://cms.example/media/original_images/lhd.png"`` — absolute, as
+    image URLs inside pages are (Wagtail's own is a bare path)."""
+
+    def to_representation(self, image):
+        return absolute_url(self.context.get("request"), image.file.url)
+
+
+class APIImageSerializer(ImageSerializer):
+    download_url = AbsoluteImageDownloadUrlField(read_only=True)
+
+
 class ImagesEndpoint(JSONErrorsMixin, ImagesAPIViewSet):
     """``/api/v2/images/``: images in public collections only."""
+
+    base_serializer_class = APIImageSerializer
 
     def get_queryset(self):
         return super().get_queryset().filter(collection__in=public_collection_ids())
@@ -245,6 +301,10 @@ class DocumentsEndpoint(JSONErrorsMixin, DocumentsAPIViewSet):
         return super().get_queryset().filter(collection__in=public_collection_ids())
 
 
+class RedirectsEndpoint(JSONErrorsMixin, RedirectsListing):
+    """``/api/v2/redirects/``: editor-made redirects for frontend middleware."""
+
+
 def api_not_found(request, *args, **kwargs):
     """Any other path under /api/: a JSON 404 rather than an HTML page."""
     return JsonResponse({"message": "not found"}, status=404)
@@ -255,4 +315,5 @@ __all__ = [
     "DocumentsEndpoint",
     "ImagesEndpoint",
     "PagesEndpoint",
+    "RedirectsEndpoint",
 ]

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from corsheaders.defaults import default_headers as corsheaders_default_headers
 
 from .caches import redis_cache
 from .environment import env_bool, env_int, env_list, env_str
@@ -300,7 +301,11 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 REST_FRAMEWORK = {
     # The browsable API is a development aid only (dev.py adds it back).
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # Errors as {"message": …}, like every other error of the API.
+    "EXCEPTION_HANDLER": "cms.errors.api_exception_handler",
 }
+# A refused CSRF check under /api/ (any POST) answers in JSON too.
+CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 # Browsers and CDNs may reuse an API response this long; the server-side copy is dropped on
 # every publish, so it can be kept for a day.
@@ -309,6 +314,9 @@ API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 API_CACHE_TIMEOUT = env_int("API_CACHE_TIMEOUT", 24 * 60 * 60)
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+# Browser code on another origin revalidates with If-None-Match, so it must read the ETag.
+CORS_ALLOW_HEADERS = [*corsheaders_default_headers, "if-none-match"]
+CORS_EXPOSE_HEADERS = ["ETag"]
 
 # --- Security -------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
