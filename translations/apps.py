@@ -8,8 +8,14 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
+        from wagtail_localize.models import StringTranslation
+
         from .roles import grant_translators_new_language_roots
+        from .segment_markup import flag_lost_markup
 
         post_save.connect(
             grant_translators_new_language_roots, dispatch_uid="grant_translators_languages"
+        )
+        post_save.connect(
+            flag_lost_markup, sender=StringTranslation, dispatch_uid="flag_lost_segment_markup"
         )

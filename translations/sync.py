@@ -3,12 +3,19 @@
 That option publishes every translation with the changed segments still in the source
 language, which would put English text live under the Ukrainian locale. Syncing stays; the
 translator publishes each translation once its segments are translated.
+
+When "Use machine translation" is ticked and the engine fails, nothing is synced (the sync is one
+transaction) and the translator reads why, instead of an error page.
 """
 
+from django.shortcuts import redirect
+from wagtail.admin import messages
 from wagtail_localize.views.update_translations import (
     UpdateTranslationsForm,
     UpdateTranslationsView,
 )
+
+from .machine_translation import MachineTranslationUnavailable
 
 
 class SyncWithoutPublishingForm(UpdateTranslationsForm):
@@ -27,3 +34,10 @@ class SyncWithoutPublishingView(UpdateTranslationsView):
         if self.request.method == "POST":
             return SyncWithoutPublishingForm(self.request.POST)
         return SyncWithoutPublishingForm()
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except MachineTranslationUnavailable as error:
+            messages.error(self.request, str(error))
+            return redirect(self.request.get_full_path())

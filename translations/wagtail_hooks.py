@@ -16,6 +16,7 @@ from home.permissions import untranslated_segments
 def register_overview_url():
     from django.urls import path
 
+    from .machine_translation import machine_translate
     from .sync import SyncWithoutPublishingView
     from .views import TranslationOverviewView
 
@@ -30,6 +31,12 @@ def register_overview_url():
             "localize/update/<int:translation_source_id>/",
             SyncWithoutPublishingView.as_view(),
             name="translations_sync",
+        ),
+        # wagtail-localize's "Translate with …", with an engine's failure as a message.
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translate,
+            name="translations_machine_translate",
         ),
     ]
 

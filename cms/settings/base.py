@@ -14,6 +14,7 @@ from corsheaders.defaults import default_headers as corsheaders_default_headers
 
 from .caches import redis_cache
 from .environment import env_bool, env_int, env_list, env_str
+from .machine_translation import machine_translator_setting
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -229,12 +230,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # --- Translation (wagtail-localize) -----------------------------------------------------------
 # A new translation starts as a draft: nothing untranslated goes live by itself.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-DEEPL_AUTH_KEY = env_str("DEEPL_AUTH_KEY")
-if DEEPL_AUTH_KEY:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
-    }
+# Machine translation: LibreTranslate by LIBRETRANSLATE_URL, DeepL by DEEPL_AUTH_KEY, or none.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting()
 
 # The public site lives elsewhere: page URLs on this host redirect there when it is set.
 FRONTEND_URL = env_str("FRONTEND_URL").rstrip("/")
