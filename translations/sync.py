@@ -3,8 +3,12 @@
 That option publishes every translation with the changed segments still in the source
 language, which would put English text live under the Ukrainian locale. Syncing stays; the
 translator publishes each translation once its segments are translated.
+
+Without a ``next`` address, wagtail-localize returns to the source page's explorer, which is
+English and refused to translators; the overview is where every translator can go on.
 """
 
+from django.urls import reverse
 from wagtail_localize.views.update_translations import (
     UpdateTranslationsForm,
     UpdateTranslationsView,
@@ -27,3 +31,6 @@ class SyncWithoutPublishingView(UpdateTranslationsView):
         if self.request.method == "POST":
             return SyncWithoutPublishingForm(self.request.POST)
         return SyncWithoutPublishingForm()
+
+    def get_default_success_url(self):
+        return reverse("translations_overview")
