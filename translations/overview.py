@@ -10,6 +10,7 @@ from wagtail_localize.models import TranslationSource
 
 from home.models import SiteContent
 
+from .editor import sync_url
 from .status import TranslationState, source_locale, state_of, synchronised_at
 
 
@@ -61,6 +62,7 @@ def overview_rows(user, locale_code=None, state=None, kind=None) -> list[Overvie
         for item in SiteContent.objects.filter(translation_key__in=keys).exclude(locale=source)
     }
     url_finder = AdminURLFinder(user)
+    overview_url = reverse("translations_overview")
 
     rows = []
     for item in sources:
@@ -92,7 +94,7 @@ def overview_rows(user, locale_code=None, state=None, kind=None) -> list[Overvie
                     action_label=label,
                     action_url=url,
                     sync_url=(
-                        reverse("wagtail_localize:update_translations", args=(localize_source,))
+                        sync_url(localize_source, next_url=overview_url)
                         if localize_source and item_state == TranslationState.OUT_OF_DATE
                         else None
                     ),

@@ -6,9 +6,13 @@ translator publishes each translation once its segments are translated.
 
 When "Use machine translation" is ticked and the engine fails, nothing is synced (the sync is one
 transaction) and the translator reads why, instead of an error page.
+
+Without a ``next`` address, wagtail-localize returns to the source page's explorer, which is
+English and refused to translators; the overview is where every translator can go on.
 """
 
 from django.shortcuts import redirect
+from django.urls import reverse
 from wagtail.admin import messages
 from wagtail_localize.views.update_translations import (
     UpdateTranslationsForm,
@@ -41,3 +45,6 @@ class SyncWithoutPublishingView(UpdateTranslationsView):
         except MachineTranslationUnavailable as error:
             messages.error(self.request, str(error))
             return redirect(self.request.get_full_path())
+
+    def get_default_success_url(self):
+        return reverse("translations_overview")
