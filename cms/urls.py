@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/openapi.json", openapi_view, name="api_openapi"),
     path("api/v2/site/", SiteContentView.as_view(), name="api_site"),
+    path("api/v2/newsletter/", include("newsletter.urls")),
     path("api/v2/", api_router.urls),
     path("api/<path:unknown>", api_not_found),
 ]
