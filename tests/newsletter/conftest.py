@@ -16,9 +16,13 @@ def newsletter_settings(settings):
     return settings
 
 
-def subscribe(client, **body):
+def subscribe(client, meta=None, **body):
+    """POST a valid subscription request, with ``body`` changing it and ``meta`` for WSGI
+    variables (REMOTE_ADDR, HTTP_X_FORWARDED_FOR …)."""
     body = {"email": "reader@example.org", "locale": "en", "consent": True, **body}
-    return client.post("/api/v2/newsletter/subscriptions/", body, content_type="application/json")
+    return client.post(
+        "/api/v2/newsletter/subscriptions/", body, content_type="application/json", **(meta or {})
+    )
 
 
 def post_json(client, path, body, **extra):
