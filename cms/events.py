@@ -28,6 +28,9 @@ class Event:
     PAGE_MOVED = "page.moved"
     TRANSLATION_PUBLISHED = "translation.published"
     SITE_CONTENT_CHANGED = "site_content.changed"
+    # Sent by newsletter/events.py, with the subscriber's address (README, "Newsletter").
+    NEWSLETTER_CONFIRMED = "newsletter.confirmed"
+    NEWSLETTER_UNSUBSCRIBED = "newsletter.unsubscribed"
 
     CHOICES = [
         (PAGE_PUBLISHED, _("Page published (source language)")),
@@ -36,6 +39,8 @@ class Event:
         (PAGE_DELETED, _("Page deleted")),
         (PAGE_MOVED, _("Page moved")),
         (SITE_CONTENT_CHANGED, _("Site content changed")),
+        (NEWSLETTER_CONFIRMED, _("Newsletter subscription confirmed")),
+        (NEWSLETTER_UNSUBSCRIBED, _("Newsletter subscriber unsubscribed")),
     ]
 
 

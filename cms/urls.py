@@ -25,6 +25,7 @@ urlpatterns = [
     path("api/v2/redirects/", RedirectsEndpoint.as_view(), name="api_redirects"),
     path("api/v2/sitemap/", SitemapListing.as_view(), name="api_sitemap"),
     path("sitemap.xml", sitemap_xml, name="sitemap_xml"),
+    path("api/v2/newsletter/", include("newsletter.urls")),
     path("api/v2/", api_router.urls),
     path("api/<path:unknown>", api_not_found),
 ]

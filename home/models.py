@@ -109,6 +109,24 @@ class SiteContent(TranslatableMixin, RevisionMixin, ClusterableModel):
         blank=True,
         help_text=_("Where the subscribe button leads, if the sign-up form is hosted elsewhere."),
     )
+    newsletter_confirmation_subject = models.CharField(
+        _("confirmation email subject"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Subject of the email that asks a new subscriber to confirm. Left empty, a standard "
+            "subject in this language is used."
+        ),
+    )
+    newsletter_confirmation_text = models.TextField(
+        _("confirmation email text"),
+        blank=True,
+        help_text=_(
+            "Body of that email. Write {link} where the confirmation link goes (it is added at "
+            "the end if missing). An unsubscribe line is always added. Left empty, a standard "
+            "text in this language is used."
+        ),
+    )
     funding_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("funding emblem"),
@@ -146,6 +164,8 @@ class SiteContent(TranslatableMixin, RevisionMixin, ClusterableModel):
                 FieldPanel("newsletter_title"),
                 FieldPanel("newsletter_text"),
                 FieldPanel("newsletter_signup_url"),
+                FieldPanel("newsletter_confirmation_subject"),
+                FieldPanel("newsletter_confirmation_text"),
             ],
             heading=_("Newsletter"),
         ),

@@ -1,4 +1,5 @@
-"""Turn content changes into deliveries for every active endpoint that subscribes to them."""
+"""Turn content changes (and newsletter events) into deliveries for every active endpoint that
+subscribes to them."""
 
 from cms.events import ContentChange, content_changed
 
@@ -6,16 +7,18 @@ from .models import Webhook, WebhookDelivery
 from .tasks import enqueue
 
 
-def record_and_send(sender, change: ContentChange, **kwargs):
-    payload = change.as_payload()
+def send_event(event: str, payload: dict):
+    """Record one delivery per active endpoint that subscribes to ``event``, and queue it."""
     for webhook in Webhook.objects.filter(is_active=True):
-        if change.event not in webhook.events:
+        if event not in webhook.events:
             continue
         # The row comes first: whatever happens to the receiver, the event is kept.
-        delivery = WebhookDelivery.objects.create(
-            webhook=webhook, event=change.event, payload=payload
-        )
+        delivery = WebhookDelivery.objects.create(webhook=webhook, event=event, payload=payload)
         enqueue(delivery)
+
+
+def record_and_send(sender, change: ContentChange, **kwargs):
+    send_event(change.event, change.as_payload())
 
 
 def connect():

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "partners",
     "translations",
     "webhooks",
+    "newsletter",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",
@@ -314,6 +315,26 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 # Browser code on another origin revalidates with If-None-Match, so it must read the ETag.
 CORS_ALLOW_HEADERS = [*corsheaders_default_headers, "if-none-match"]
 CORS_EXPOSE_HEADERS = ["ETag"]
+# The newsletter's three endpoints take a JSON POST from the frontend's origin (README,
+# "Newsletter"); every other API endpoint answers POST with 405 whatever CORS says.
+CORS_ALLOW_METHODS += ["POST"]
+
+# --- Newsletter (newsletter/) --------------------------------------------------------------
+# Confirmation links go to FRONTEND_URL + NEWSLETTER_CONFIRM_PATH?token=… and are good for
+# NEWSLETTER_CONFIRM_MAX_AGE_HOURS; unsubscribe links to NEWSLETTER_UNSUBSCRIBE_PATH?token=….
+NEWSLETTER_CONFIRM_PATH = env_str("NEWSLETTER_CONFIRM_PATH", "/newsletter/confirm")
+NEWSLETTER_UNSUBSCRIBE_PATH = env_str("NEWSLETTER_UNSUBSCRIBE_PATH", "/newsletter/unsubscribe")
+NEWSLETTER_CONFIRM_MAX_AGE_HOURS = env_int("NEWSLETTER_CONFIRM_MAX_AGE_HOURS", 48)
+# Subscriptions never confirmed are deleted this many days after the request (clean_newsletter).
+NEWSLETTER_UNCONFIRMED_DAYS = env_int("NEWSLETTER_UNCONFIRMED_DAYS", 7)
+# Raise the version whenever the consent wording the frontend shows changes; each subscription
+# records the version it agreed to.
+NEWSLETTER_CONSENT_TEXT_VERSION = env_str("NEWSLETTER_CONSENT_TEXT_VERSION", "1")
+# At most this many confirmation emails per address per day (more requests still get 202), and
+# this many subscription requests per client address per NEWSLETTER_CLIENT_WINDOW_SECONDS (429).
+NEWSLETTER_ADDRESS_DAILY_LIMIT = env_int("NEWSLETTER_ADDRESS_DAILY_LIMIT", 3)
+NEWSLETTER_CLIENT_RATE = env_int("NEWSLETTER_CLIENT_RATE", 10)
+NEWSLETTER_CLIENT_WINDOW_SECONDS = env_int("NEWSLETTER_CLIENT_WINDOW_SECONDS", 60 * 60)
 
 # --- Security -------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

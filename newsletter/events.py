@@ -1,0 +1,47 @@
+"""``newsletter.confirmed`` and ``newsletter.unsubscribed`` webhooks, sent once the change commits.
+
+They let a mailing service (Brevo, Mailchimp, listmonk …) follow the list without the CMS
+holding its credentials: the receiver adds or removes the address (README, "Newsletter").
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from cms.events import Event
+from webhooks.dispatch import send_event
+
+from .models import Subscription
+
+
+def payload(event: str, subscription: Subscription) -> dict:
+    return {
+        "event": event,
+        "occurred_at": timezone.now().isoformat(),
+        "subscription": {
+            "email": subscription.email,
+            "locale": subscription.locale,
+            "state": subscription.state,
+            "requested_at": subscription.requested_at.isoformat(),
+            "confirmed_at": _iso(subscription.confirmed_at),
+            "unsubscribed_at": _iso(subscription.unsubscribed_at),
+            "consent_text_version": subscription.consent_text_version,
+            "consent_language": subscription.consent_language,
+        },
+    }
+
+
+def _iso(moment):
+    return moment.isoformat() if moment else None
+
+
+def announce(event: str, subscription: Subscription):
+    body = payload(event, subscription)
+    transaction.on_commit(lambda: send_event(event, body))
+
+
+def confirmed(subscription: Subscription):
+    announce(Event.NEWSLETTER_CONFIRMED, subscription)
+
+
+def unsubscribed(subscription: Subscription):
+    announce(Event.NEWSLETTER_UNSUBSCRIBED, subscription)
