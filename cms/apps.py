@@ -6,7 +6,6 @@ class CmsConfig(AppConfig):
     verbose_name = "U_CAN CMS"
 
     def ready(self):
-        from . import events, purge, signals  # noqa: F401  (signals: the cache invalidation)
+        from . import events, signals  # noqa: F401  (signals: purges of every cache)
 
         events.connect()
-        purge.connect()

@@ -1,8 +1,13 @@
 """What makes cached API responses stale: any change to what the public API shows.
 
-Each receiver defers the invalidation until the change commits (``cms/api/cache.py`` says why).
+A change to a page, an image or the site content purges the cache keys of what it changed
+(``cms/api/cache_tags.py``), in the CMS's response cache and in the caches in front of it
+(``cms/purge.py``); a change that reaches everything (view restrictions, collections, locales,
+sites, documents) makes every response stale. Each receiver defers the purge until the change
+commits (``cms/api/cache.py`` says why).
 """
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
@@ -17,32 +22,65 @@ from wagtail.models import (
 )
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from cms.api.cache import invalidate_api_responses
+from cms.api import cache_tags
+from cms.purge import canonical_urls, purge_everything_on_commit, purge_on_commit
 from home.models import NavigationItem, SiteContent, SiteSocialLink
 
-page_published.connect(invalidate_api_responses, dispatch_uid="api-cache-page-published")
-page_unpublished.connect(invalidate_api_responses, dispatch_uid="api-cache-page-unpublished")
-post_page_move.connect(invalidate_api_responses, dispatch_uid="api-cache-page-moved")
-post_delete.connect(invalidate_api_responses, sender=Page, dispatch_uid="api-cache-page-deleted")
 
-# Models whose every change can alter a response. Page subclasses send post_delete with their
-# own class as sender; the page_unpublished signal fires before deletion of a live page anyway.
+def on_page_changed(sender, instance, **kwargs):
+    warm_urls = canonical_urls(instance) if settings.API_CACHE_WARM and instance.live else []
+    purge_on_commit(cache_tags.keys_changed_by_page(instance), warm_urls)
+
+
+def on_page_moved(sender, instance, **kwargs):
+    purge_on_commit(cache_tags.keys_changed_by_page(instance, with_descendants=True))
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    purge_on_commit(cache_tags.keys_changed_by_page(instance))
+
+
+def on_site_content_changed(sender, instance, created=False, **kwargs):
+    # A new locale's content replaces the fallback that site/?locale=… showed: all of site/.
+    changed_one = kwargs.get("signal") is post_save and not created
+    purge_on_commit([cache_tags.site_key(instance.pk)] if changed_one else [cache_tags.SITE])
+
+
+def on_site_content_part_changed(sender, instance, **kwargs):
+    purge_on_commit([cache_tags.site_key(instance.site_content_id)])
+
+
+def on_image_changed(sender, instance, **kwargs):
+    purge_on_commit([cache_tags.image_key(instance.pk), cache_tags.IMAGE_LISTINGS])
+
+
+page_published.connect(on_page_changed, dispatch_uid="api-cache-page-published")
+page_unpublished.connect(on_page_changed, dispatch_uid="api-cache-page-unpublished")
+post_page_move.connect(on_page_moved, dispatch_uid="api-cache-page-moved")
+post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="api-cache-page-deleted")
+
+RECEIVERS = {
+    SiteContent: on_site_content_changed,
+    SiteSocialLink: on_site_content_part_changed,
+    NavigationItem: on_site_content_part_changed,
+    get_image_model(): on_image_changed,
+}
+# Models whose every change can alter any response.
 for model in (
-    SiteContent,
-    SiteSocialLink,
-    NavigationItem,
     PageViewRestriction,
     CollectionViewRestriction,
     Collection,
     Locale,
     Site,
     Redirect,  # find/ answers an old path from them; /api/v2/redirects/ lists them
-    get_image_model(),
     get_document_model(),
 ):
+    RECEIVERS[model] = purge_everything_on_commit
+
+for model, receiver in RECEIVERS.items():
     for signal in (post_save, post_delete):
         signal.connect(
-            invalidate_api_responses,
+            receiver,
             sender=model,
             dispatch_uid=f"api-cache-{signal is post_save}-{model._meta.label}",
         )

@@ -21,6 +21,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale
 
+from cms.api import cache_tags
 from cms.api.images import BANNER_RENDITIONS, image_prefetch, image_representation
 from cms.api.paths import page_path
 from cms.api.querysets import public_pages
@@ -45,6 +46,8 @@ def localised_navigation(site_content, locale, request):
     """Navigation entries pointing to the locale's translation of each page where it is live,
     to the page itself otherwise, and left out when neither is live and public."""
     items = list(site_content.navigation_items.all())
+    # The chosen pages: a change to any translation of one purges its key.
+    cache_tags.add_pages(item.page_id for item in items)
     keys = {item.page.translation_key for item in items}
     visible = public_pages(request).filter(translation_key__in=keys)
     by_key_and_locale = {
@@ -65,6 +68,9 @@ def localised_navigation(site_content, locale, request):
 
 
 def site_content_representation(site_content, request):
+    cache_tags.add(cache_tags.SITE, cache_tags.site_key(site_content.pk))
+    # Also when private (left out by the prefetch): moving it to a public collection shows it.
+    cache_tags.add_images([site_content.funding_image_id])
     return {
         "locale": site_content.locale.language_code,
         "available_locales": available_locales(),

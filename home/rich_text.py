@@ -3,6 +3,8 @@
 from django.utils.html import escape
 from wagtail.rich_text.pages import PageLinkHandler
 
+from cms.api import cache_tags
+
 
 class FrontendPathPageLinkHandler(PageLinkHandler):
     """Internal links in rich text as frontend paths: ``<a href="/uk/partners/x/">``.
@@ -15,6 +17,8 @@ class FrontendPathPageLinkHandler(PageLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
         links = []
+        # A change to any translation of a linked page purges its key (a moved page's path).
+        cache_tags.add_pages(attrs.get("id") for attrs in attrs_list)
         for page in cls.get_many(attrs_list):
             url_parts = page.localized.get_url_parts() if page else None
             links.append(f'<a href="{escape(url_parts[2])}">' if url_parts else "<a>")

@@ -11,6 +11,7 @@ from the page's own relations.
 from typing import NamedTuple
 from uuid import UUID
 
+from cms.api import cache_tags
 from cms.api.images import private_image_ids, public_images
 
 
@@ -40,6 +41,7 @@ class CooperatingPartnerRow(NamedTuple):
 
     translation_key: UUID
     locale_id: int
+    id: int  # the page the editor chose (a translation of it may be shown instead)
 
 
 # Where load_inlines leaves each inline on a page.
@@ -89,6 +91,8 @@ def load_inlines(pages: list) -> None:
 
     members = list(rows_of(TeamMember, *TEAM_MEMBER_COLUMNS))
     photo_ids = {values[3] for values in members if values[3] is not None}
+    # Private photos too: moving one to a public collection must show it.
+    cache_tags.add_images(photo_ids)
     # Photos in private collections are not loaded: those members show none.
     photos = public_images().filter(pk__in=photo_ids).in_bulk() if photo_ids else {}
     for partner_id, name, position, photo_id, *rest in members:
@@ -99,6 +103,7 @@ def load_inlines(pages: list) -> None:
         PartnerCooperation,
         "cooperating_partner__translation_key",
         "cooperating_partner__locale_id",
+        "cooperating_partner_id",
     )
     for partner_id, *values in cooperations:
         row = CooperatingPartnerRow(*values)

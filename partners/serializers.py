@@ -5,6 +5,7 @@ import functools
 from django.utils import translation
 from rest_framework.fields import Field
 
+from cms.api import cache_tags
 from cms.api.context import relations_for
 from cms.api.images import (
     LOGO_RENDITIONS,
@@ -133,6 +134,8 @@ class CooperatesWithSerializer(InstanceField):
         relations = relations_for(self, page)
         result = []
         listed = set()
+        # A change to any translation of the chosen pages purges these keys.
+        cache_tags.add_pages(cooperation.id for cooperation in inline(page, "cooperations"))
         for cooperation in inline(page, "cooperations"):
             partner = relations.localised_page(cooperation, page.locale_id)
             if partner is None or partner.pk in listed:

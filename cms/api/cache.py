@@ -25,6 +25,14 @@ parameters given their default value, so the spellings of one listing share one 
 hashes of fixed length. Redis itself is bounded (``maxmemory`` with ``allkeys-lru``, see the
 README), so distinct queries in bulk evict old entries rather than fill the memory.
 
+**Tags.** Each stored response keeps the cache keys it was built from (``cache_tags``) and the
+value of a purge clock read before it was built. A change to a page, an image or the site
+content purges by key (``purge_keys``): it advances the clock and records the new value under
+each key, and a stored response any of whose keys was purged after it was built is stale — so
+only the responses that show the changed objects are rebuilt. Changes that reach everything
+(view restrictions, collections, locales, sites) start a new generation instead. A purge the
+cache does not take falls back to the generation's retry below, which covers it.
+
 Note: without Redis the cache lives in each process; run several processes only with Redis.
 """
 
@@ -43,11 +51,14 @@ from django.utils.dateparse import parse_datetime
 from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
+from . import cache_tags
 from .validation import NON_NEGATIVE_INTEGERS, PAGE_IDS
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "api-response-generation"
+PURGE_CLOCK_KEY = "api-purge-clock"
+PURGED_AT_PREFIX = "api-purged-at:"
 API_PREFIX = "/api/"
 # Page content, and find/'s redirect to it.
 CACHEABLE_STATUSES = {200, 302}
@@ -66,6 +77,68 @@ def current_generation() -> int:
         cache.add(GENERATION_KEY, _new_series(), timeout=None)
         generation = cache.get(GENERATION_KEY)
     return generation if generation is not None else _new_series()
+
+
+def purge_clock() -> int | None:
+    """The purge clock now: read before a response is built, kept with it. None when the
+    cache is away (nothing is stored then)."""
+    try:
+        clock = cache.get(PURGE_CLOCK_KEY)
+        if clock is None:
+            cache.add(PURGE_CLOCK_KEY, _new_series(), timeout=None)
+            clock = cache.get(PURGE_CLOCK_KEY)
+        return clock
+    except Exception:
+        logger.warning("The cache did not answer for the purge clock", exc_info=True)
+        return None
+
+
+def purged_at_key(key: str) -> str:
+    return PURGED_AT_PREFIX + key
+
+
+def purge_keys(keys) -> bool:
+    """Make stale every stored response built from any of ``keys``; False when the cache
+    did not take it. Call it after the change has committed (``purge_keys_on_commit``)."""
+    keys = set(keys)
+    if not keys:
+        return True
+    try:
+        try:
+            clock = cache.incr(PURGE_CLOCK_KEY)
+        except ValueError:  # no clock yet (flushed, evicted): a new series beats the old one
+            cache.add(PURGE_CLOCK_KEY, _new_series(), timeout=None)
+            clock = cache.get(PURGE_CLOCK_KEY)
+        if clock is None:
+            return False
+        # Kept as long as a response built before the purge can be stored.
+        failed = cache.set_many(
+            {purged_at_key(key): clock for key in keys}, timeout=settings.API_CACHE_TIMEOUT
+        )
+        return not failed
+    except Exception:
+        logger.warning("The cache refused a purge by key", exc_info=True)
+        return False
+
+
+def purge_keys_on_commit(keys) -> None:
+    """Purge ``keys`` from the response cache once the change commits (or now, outside a
+    transaction); when the cache does not take it, every response goes stale instead."""
+    keys = set(keys)
+
+    def purge():
+        if not purge_keys(keys):
+            make_api_responses_stale()
+
+    transaction.on_commit(purge, robust=True)
+
+
+def is_fresh(keys, built_at: int | None) -> bool:
+    """Whether a response built at purge clock ``built_at`` from ``keys`` is still current."""
+    if built_at is None:
+        return False
+    purged = cache.get_many([purged_at_key(key) for key in keys])
+    return all(clock <= built_at for clock in purged.values())
 
 
 def invalidate_api_responses(**_signal_kwargs) -> None:
@@ -196,8 +269,12 @@ class APIResponseCacheMiddleware:
         enabled = settings.API_CACHE_ENABLED
         key = _response_key(request, current_generation()) if enabled else None
         stored = cache.get(key) if enabled else None
+        if stored is not None and not is_fresh(stored["tags"], stored["built_at"]):
+            stored = None
         if stored is None:
-            response = self.get_response(request)
+            built_at = purge_clock() if enabled else None
+            with cache_tags.collecting() as tags:
+                response = self.get_response(request)
             if "no-store" in response.get("Cache-Control", ""):
                 return response  # a draft preview: the view said no cache may keep it
             if response.status_code not in CACHEABLE_STATUSES or response.streaming:
@@ -210,8 +287,10 @@ class APIResponseCacheMiddleware:
                 "content_type": response.get("Content-Type", "application/json"),
                 "location": location,
                 "etag": _etag_for(response.content + location.encode()),
+                "tags": sorted(tags),
+                "built_at": built_at,
             }
-            if enabled:
+            if enabled and built_at is not None:
                 cache.set(key, stored, timeout=settings.API_CACHE_TIMEOUT)
         else:
             response = HttpResponse(
@@ -223,6 +302,8 @@ class APIResponseCacheMiddleware:
         if matches_if_none_match(request.META.get("HTTP_IF_NONE_MATCH", ""), stored["etag"]):
             response = HttpResponseNotModified()
         response["ETag"] = stored["etag"]
+        for name, value in cache_tags.headers_for(stored["tags"]).items():
+            response[name] = value
         response["Cache-Control"] = f"public, max-age={settings.API_CACHE_MAX_AGE}"
         # The body depends on the Accept header (and CORS headers on Origin), never on cookies:
         # the API shows everyone the same public content.

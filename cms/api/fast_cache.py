@@ -5,8 +5,10 @@ generation that every publish bumps. A hit through it still costs Django's reque
 the middleware chain and two cache reads. This WSGI wrapper keeps, next to it, the *complete*
 response Django sent — status, every header the middleware stack added (CORS, security, ETag),
 body — under a key of everything the response depends on, and replays it with one cache round
-trip (``get_many`` of the entry and the current generation). An entry made under an older
-generation is ignored, so a publish is visible on the very next request, in every process.
+trip (``get_many`` of the entry and the current generation) and a second for the purges of
+its cache keys (``cache.is_fresh``). An entry made under an older generation, or built before
+one of its keys was purged, is ignored, so a publish is visible on the very next request, in
+every process.
 
 Entries are keyed like the middleware's (``normalised_query``): every spelling of one query
 shares one entry. Only responses the middleware marked shareable (``Cache-Control: public``) to
@@ -21,12 +23,15 @@ from django.core.cache import cache
 from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.http import QueryDict
 
+from . import cache_tags
 from .cache import (
     API_PREFIX,
     CACHEABLE_STATUSES,
     GENERATION_KEY,
+    is_fresh,
     matches_if_none_match,
     normalised_query,
+    purge_clock,
 )
 
 # Headers a 304 repeats: what identifies and governs the cached copy (RFC 9110, 15.4.5), and
@@ -106,7 +111,12 @@ class CachedAPIResponses:
         found = cache.get_many([GENERATION_KEY, key])
         entry = found.get(key)
         generation = found.get(GENERATION_KEY)
-        if entry is not None and generation is not None and entry["generation"] == generation:
+        if (
+            entry is not None
+            and generation is not None
+            and entry["generation"] == generation
+            and is_fresh(entry["tags"], entry["built_at"])
+        ):
             return self._replay(entry, environ, start_response, head=method == "HEAD")
         if method == "HEAD":
             return self.application(environ, start_response)
@@ -130,9 +140,10 @@ class CachedAPIResponses:
         # The generation before Django runs: a publish during the request makes this entry
         # stale rather than letting an older body pass for the new generation.
         generation = cache.get(GENERATION_KEY)
+        built_at = purge_clock()  # likewise for a purge by key
         response = self.application(environ, capture)
         status, headers = captured.get("status", ""), captured.get("headers", [])
-        if generation is None or not _shareable(status, headers):
+        if generation is None or built_at is None or not _shareable(status, headers):
             return response
         if getattr(response, "streaming", True):
             return response  # streamed bodies pass through untouched
@@ -147,6 +158,8 @@ class CachedAPIResponses:
             "headers": list(headers),
             "body": body,
             "etag": etag,
+            "tags": sorted(cache_tags.keys_in_headers(headers)),
+            "built_at": built_at,
         }
         cache.set(key, entry, timeout=settings.API_CACHE_TIMEOUT)
         return [body]

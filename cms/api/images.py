@@ -24,6 +24,8 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import CollectionViewRestriction
 
+from . import cache_tags
+
 # Named renditions per use. WebP keeps them small; the names are part of the API contract.
 # "preserve-svg" keeps SVG uploads as SVG (they cannot be rasterised to WebP).
 LOGO_RENDITIONS = {
@@ -125,6 +127,8 @@ def public_image(instance, lookup: str):
     image = getattr(instance, lookup)
     if image is None:
         return None
+    # Tagged even when private: moving it to a public collection must show it.
+    cache_tags.add_images([image.pk])
     private = getattr(instance, private_flag(lookup), None)
     if private is None:
         private = image.pk in private_image_ids([image])
@@ -148,6 +152,7 @@ def absolute_url(request, url: str) -> str:
 def image_representation(image, alt: str, renditions: dict[str, str], request) -> dict | None:
     if image is None:
         return None
+    cache_tags.add_images([image.pk])
     # get_renditions keeps the order of the filters it is given (and keys by the cleaned spec).
     generated = image.get_renditions(*filters_for(image, renditions)).values()
     return {

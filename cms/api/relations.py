@@ -87,6 +87,13 @@ class PageRelations:
             for candidate in candidates:
                 self._linked[(candidate.translation_key, candidate.locale_id)] = candidate
 
+    def page_ids(self) -> set[int]:
+        """The pages loaded besides the response's own: alternates and linked pages."""
+        ids = {
+            alternate.pk for alternates in self._translations.values() for alternate in alternates
+        }
+        return ids | {page.pk for page in self._linked.values()}
+
     def translations_of(self, page) -> list:
         """Live, public translations of ``page`` in other locales, by language code."""
         return [

@@ -17,6 +17,7 @@ from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerial
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
+from . import cache_tags
 from .fields import (
     FrontendHtmlUrlField,
     PagePathField,
@@ -174,14 +175,18 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         # long listing costs one sort of the type's rows; bench/scale.py measures how much.
         return with_api_prefetching(self._public_scope()(model))
 
-    def _single_page_type(self):
+    def _listed_types(self):
+        """The page models ``type`` names; None when it names none (all pages are listed)."""
         from wagtail.api.v2.utils import page_models_from_string
 
         try:
-            models = page_models_from_string(self.request.GET.get("type") or "")
+            return page_models_from_string(self.request.GET.get("type") or "") or None
         except (LookupError, ValueError):
             return None  # Wagtail's own get_queryset answers with its 400
-        return models[0] if len(models) == 1 else None
+
+    def _single_page_type(self):
+        models = self._listed_types()
+        return models[0] if models and len(models) == 1 else None
 
     def get_object(self):
         if not hasattr(self, "_cached_object"):
@@ -197,12 +202,17 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         queryset = self.filter_queryset(queryset)
         pages = fetch_for_api(self.paginate_queryset(queryset))
         self.relations = PageRelations(self._public_scope()).load(pages, public=True)
+        # Whatever its other parameters, a listing may show any page of its types.
+        cache_tags.add(*cache_tags.listing_keys(self._listed_types()))
+        cache_tags.add_pages(page.pk for page in pages)
+        cache_tags.add_pages(self.relations.page_ids())
         serializer = self.get_serializer(pages, many=True)
         return self.get_paginated_response(serializer.data)
 
     def detail_view(self, request, pk):
         page = self.get_object()
         self.relations = PageRelations(self._public_scope()).load([page], public=True)
+        cache_tags.add_pages([page.pk, *self.relations.page_ids()])
         return Response(self.get_serializer(page).data)
 
     def find_view(self, request):
@@ -224,6 +234,13 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         return find_redirect(paths, Site.find_for_request(request), request)
 
     def find_object(self, queryset, request):
+        page = self._find_page(queryset, request)
+        if page is not None:
+            # A change to any of its translations purges this key too (a fallback answer).
+            cache_tags.add_pages([page.pk])
+        return page
+
+    def _find_page(self, queryset, request):
         if "html_path" not in request.GET:
             if "id" in request.GET:
                 return super().find_object(queryset, request)
@@ -292,6 +309,14 @@ class ImagesEndpoint(JSONErrorsMixin, ImagesAPIViewSet):
 
     def get_queryset(self):
         return super().get_queryset().filter(collection__in=public_collection_ids())
+
+    def listing_view(self, request):
+        cache_tags.add(cache_tags.IMAGE_LISTINGS)
+        return super().listing_view(request)
+
+    def detail_view(self, request, pk):
+        cache_tags.add(cache_tags.image_key(pk))
+        return super().detail_view(request, pk)
 
 
 class DocumentsEndpoint(JSONErrorsMixin, DocumentsAPIViewSet):

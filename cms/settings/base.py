@@ -294,6 +294,9 @@ if env_str("CLOUDFLARE_API_TOKEN"):
     }
 # Purged URLs are listed per language already (cms/api/affected.py): no guessing of /uk/ twins.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+# After a purge by key (cms/purge.py), the worker fetches the changed page's canonical URLs
+# again through WAGTAILAPI_BASE_URL, so the first visitor gets a cached response.
+API_CACHE_WARM = env_bool("API_CACHE_WARM", True)
 
 # --- Django REST framework and CORS ---------------------------------------------------------
 REST_FRAMEWORK = {

@@ -39,6 +39,7 @@ if env_str("REDIS_URL"):
 # --- end of the cache block -------------------------------------------------------------------
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
+API_CACHE_WARM = False  # no server answers at testserver
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 
 # Deterministic machine translation (reverses the words); never calls a real service.
