@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0003_require_https'),
+        ('home', '0004_moderators_manage_redirects'),
     ]
 
     operations = [
