@@ -14,11 +14,12 @@ from .permissions import RolePagePermissionTester
 
 
 class HeadlessPageMixin(HeadlessPreviewMixin):
-    """Send visitors to the frontend; preview in the frontend, or as the JSON it will get.
+    """Send visitors to the frontend; preview in the frontend, as a reading view, or as JSON.
 
     With ``FRONTEND_PREVIEW_URL`` set, the admin's preview opens the frontend's preview route
     with ``?content_type=…&token=…`` (wagtail-headless-preview), and the frontend reads the draft
-    from ``/api/v2/page_preview/``. The JSON mode is always there, for frontend developers.
+    from ``/api/v2/page_preview/``. Without it, the default is the CMS's own reading view of the
+    page (``home/reading_view.py``). The JSON mode is always there, for frontend developers.
     """
 
     def permissions_for_user(self, user):
@@ -27,7 +28,7 @@ class HeadlessPageMixin(HeadlessPreviewMixin):
 
     @property
     def preview_modes(self):
-        modes = [("json", _("API response (JSON)"))]
+        modes = [("reading", _("Reading view")), ("json", _("API response (JSON)"))]
         if headless_preview_settings.CLIENT_URLS:
             modes.insert(0, ("frontend", _("Frontend")))
         return modes
@@ -86,6 +87,24 @@ class HeadlessPageMixin(HeadlessPreviewMixin):
             delete_expired_previews()
             return super().serve_preview(request, mode_name)
 
-        from cms.api.preview import page_preview_response
+        if mode_name == "json":
+            from cms.api.preview import page_preview_response
 
-        return page_preview_response(self, request)
+            return page_preview_response(self, request)
+
+        from .reading_view import reading_view_response
+
+        return reading_view_response(self, request)
+
+    def _get_dummy_header_url(self, original_request=None):
+        """The address Wagtail's preview request pretends to come from: the admin's own.
+
+        Wagtail takes the site record's (``localhost`` unless configured) or the page's public
+        URL (the frontend's, once ``FRONTEND_URL`` is set), so image URLs in the preview pointed
+        where the person's browser could not go. Built from the address the person reached the
+        admin at, they are what the API gives a client on that address.
+        """
+        if original_request is None:
+            return super()._get_dummy_header_url(original_request)
+        url_parts = self.get_url_parts(request=original_request) if self.pk else None
+        return original_request.build_absolute_uri(url_parts[2] if url_parts else "/")

@@ -1,5 +1,8 @@
 """Previews of unsaved pages: in the admin as JSON, and for the frontend at page_preview/.
 
+(The admin's default preview without a frontend is the reading view, ``home/reading_view.py``,
+drawn from ``page_representation`` below.)
+
 The admin's frontend preview (``home/headless.py``) stores the draft with a signed, expiring
 token (wagtail-headless-preview's ``PagePreview``) and opens the frontend with it; the frontend
 then asks ``/api/v2/page_preview/?content_type=partners.partnerpage&token=…`` and gets the
@@ -39,7 +42,13 @@ def page_representation(page, request) -> dict:
 
 
 def page_preview_response(page, request):
-    return JsonResponse(page_representation(page, request), json_dumps_params={"indent": 2})
+    """The admin's JSON preview mode: indented, and in UTF-8 rather than ``\\u`` escapes, so
+    that Ukrainian text reads as text."""
+    return JsonResponse(
+        page_representation(page, request),
+        json_dumps_params={"indent": 2, "ensure_ascii": False},
+        content_type="application/json; charset=utf-8",
+    )
 
 
 def preview_signer() -> TimestampSigner:

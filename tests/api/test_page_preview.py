@@ -118,10 +118,12 @@ def test_the_frontend_preview_is_the_default_only_when_configured(
     settings, published_partner, frontend_preview
 ):
     assert published_partner.default_preview_mode == "frontend"
-    assert [mode for mode, _label in published_partner.preview_modes] == ["frontend", "json"]
+    modes = [mode for mode, _label in published_partner.preview_modes]
+    assert modes == ["frontend", "reading", "json"]
     settings.WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": {}}
-    assert published_partner.default_preview_mode == "json"
-    assert [mode for mode, _label in published_partner.preview_modes] == ["json"]
+    # Without a frontend: the CMS's own reading view (tests/translations/test_page_preview.py).
+    assert published_partner.default_preview_mode == "reading"
+    assert [mode for mode, _label in published_partner.preview_modes] == ["reading", "json"]
 
 
 def test_each_site_can_have_its_own_preview_route(settings, rf, published_partner):

@@ -254,8 +254,10 @@ class AdminBrowser:
         self._navigates(button.click)
 
     def preview_json(self):
-        """Open the editor's preview panel; return the JSON its frame shows."""
+        """Open the editor's preview panel in its JSON mode; return the JSON its frame shows."""
         self.click("button[data-side-panel-toggle='preview']")
+        # The panel opens on the reading view; the JSON is the mode select's other choice.
+        Select(self.find("#id_preview_mode")).select_by_value("json")
         # The panel loads a fresh frame and swaps it in for the old one, so it is found anew
         # on every look.
         self.wait(30).until(lambda _driver: self._preview_text().startswith("{"))

@@ -114,7 +114,7 @@ def test_preview_shows_the_json_the_frontend_will_receive(admin_client, partner_
 
     response = admin_client.get(preview_url, {"mode": "json"})
     assert response.status_code == 200
-    assert response["Content-Type"] == "application/json"
+    assert response["Content-Type"] == "application/json; charset=utf-8"
     body = json.loads(response.content)
     assert body["title"] == "Unsaved title"
     assert body["meta"]["type"] == "partners.PartnerPage"
@@ -135,7 +135,7 @@ def test_preview_of_a_page_not_saved_yet(admin_client, partner_index):
 
     response = admin_client.get(preview_url, {"mode": "json"})
     assert response.status_code == 200
-    assert response["Content-Type"] == "application/json"
+    assert response["Content-Type"] == "application/json; charset=utf-8"
     body = json.loads(response.content)
     assert body["title"] == "A new partner"
     assert [member["name"] for member in body["team_members"]] == ["Regine Kramer"]
