@@ -281,6 +281,10 @@ class APIResponseCacheMiddleware:
             built_at = purge_clock() if enabled else None
             with cache_tags.collecting() as tags:
                 response = self.get_response(request)
+            if tags == {cache_tags.ALL}:
+                # A view that names no object (a new endpoint, say) is not left to the next
+                # global change: it goes whenever any page changes, like a listing of any type.
+                tags.add(cache_tags.LISTINGS)
             if "no-store" in response.get("Cache-Control", ""):
                 return response  # a draft preview: the view said no cache may keep it
             if response.status_code not in CACHEABLE_STATUSES or response.streaming:

@@ -179,3 +179,20 @@ def test_a_purge_makes_responses_built_before_it_stale_and_later_ones_fresh():
         assert not is_fresh({"p1", "all"}, before)
         assert is_fresh({"p1", "all"}, purge_clock())
         assert is_fresh({"p2"}, before)
+
+
+def test_a_response_naming_no_object_goes_with_any_page_change(client, dresden):
+    from django.test import RequestFactory
+
+    from cms.api.cache import APIResponseCacheMiddleware
+
+    def view_naming_nothing(request):
+        from django.http import JsonResponse
+
+        return JsonResponse({"pages": 1})
+
+    response = APIResponseCacheMiddleware(view_naming_nothing)(
+        RequestFactory().get("/api/v2/somewhere-new/")
+    )
+    assert set(response["xkey"].split()) == {"all", "l"}
+    assert "l" in cache_tags.keys_changed_by_page(dresden)

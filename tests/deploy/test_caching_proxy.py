@@ -37,9 +37,10 @@ def test_a_published_change_is_visible_through_the_proxy_on_the_next_request(sta
     detail = f"/api/v2/pages/{dresden}/"
     listing = "/api/v2/pages/?type=partners.PartnerPage&fields=*&locale=en"
     for url in (detail, listing):
+        # The first may be a HIT already: the worker warms what the demo's publishes changed.
         first, second = stack.get(url), stack.get(url)
         assert (first.status, second.status) == (200, 200)
-        assert (first.headers["X-Cache"], second.headers["X-Cache"]) == ("MISS", "HIT")
+        assert second.headers["X-Cache"] == "HIT"
         assert first.body == second.body
 
     stack.shell(
