@@ -75,6 +75,10 @@ restore: install ## Restore a backup: make restore FILE=backups/ucan-….tar.gz 
 	@test -n "$(FILE)" || { echo "Name the archive: make restore FILE=backups/ucan-….tar.gz"; exit 2; }
 	$(MANAGE) restore "$(FILE)" $(if $(FORCE),--force,)
 
+.PHONY: bench-publish
+bench-publish: install ## Publish to visible through Varnish, beside webhook delivery (bench/results-publish.md)
+	.venv/bin/python bench/publish_to_visible.py $(BENCH_ARGS)
+
 .PHONY: bench-scale
 bench-scale: install ## Queries and latency of the API at 20 vs 2,000 partners (bench/results-scale.md)
 	.venv/bin/python bench/scale.py $(BENCH_ARGS)

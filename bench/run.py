@@ -34,6 +34,7 @@ from deploy.native_stack import (  # noqa: E402
     varnish_command,
     wait_for_port,
     write_vcl,
+    xkey_vmod_installed,
 )
 
 OUT = ROOT / "bench" / "out"
@@ -57,8 +58,15 @@ def ensure_tools():
     missing = [
         tool for tool in ("wrk", "nginx", "varnishd") if not shutil.which(tool, path=_path())
     ]
+    if not xkey_vmod_installed():
+        missing.append("xkey vmod")  # default.vcl imports it
     if missing:
-        packages = {"wrk": "wrk", "nginx": "nginx-light", "varnishd": "varnish"}
+        packages = {
+            "wrk": "wrk",
+            "nginx": "nginx-light",
+            "varnishd": "varnish",
+            "xkey vmod": "varnish-modules",
+        }
         print(f"Installing {', '.join(missing)} from Debian's packages …")
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)

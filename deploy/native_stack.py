@@ -8,7 +8,8 @@ a plain VM) run them natively with this module:
         stack.manage("shell", "-c", "…")     # manage.py with the stack's environment
 
 It migrates the database, loads the demo content, starts gunicorn (production settings), the
-db_worker and varnishd (Debian's package) with ``deploy/varnish/default.vcl``, and stops them
+db_worker and varnishd (Debian's varnish and varnish-modules, for the xkey vmod) with
+``deploy/varnish/default.vcl``, and stops them
 all on the way out. Ports are picked free on 127.0.0.1. Varnish accepts PURGE from the
 addresses in ``VARNISH_PURGERS`` (``deploy/varnish/purgers.sh``; loopback when unset), and
 listens for the PROXY protocol on a second port, as the varnish image does on 8443.
@@ -36,7 +37,16 @@ PURGERS_SCRIPT = ROOT / "deploy" / "varnish" / "purgers.sh"
 
 
 def varnishd() -> str | None:
-    return shutil.which("varnishd", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
+    """varnishd, when it is installed with the xkey vmod that default.vcl imports."""
+    binary = shutil.which("varnishd", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
+    return binary if binary and xkey_vmod_installed() else None
+
+
+def xkey_vmod_installed() -> bool:
+    # Debian's varnish-modules puts it in the multiarch library directory.
+    return any(Path("/usr/lib").glob("*/varnish/vmods/libvmod_xkey.so")) or any(
+        Path("/usr/lib/varnish/vmods").glob("libvmod_xkey.so")
+    )
 
 
 def write_vcl(vcl_dir: Path, backend_port: int, purgers: str | None = None) -> Path:
@@ -261,7 +271,7 @@ def running_stack(
 ) -> Iterator[Stack]:
     """The stack; ``purgers`` as VARNISH_PURGERS, ``settings`` more environment for the CMS."""
     if varnishd() is None:
-        raise RuntimeError("varnishd is missing: apt-get install varnish")
+        raise RuntimeError("varnishd is missing: apt-get install varnish varnish-modules")
     workdir.mkdir(parents=True, exist_ok=True)
     app_port, proxy_port, proxy_protocol_port = free_port(), free_port(), free_port()
     env = {**stack_environment(database_url, redis_url, proxy_port, workdir), **(settings or {})}

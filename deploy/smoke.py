@@ -78,7 +78,8 @@ def smoke(stack):
     stack.wait_for_background_work()
     after = stack.get(english)
     check(
-        after.headers.get("X-Cache") == "MISS" and after.json()["title"].endswith("(smoke test)"),
+        # A HIT when the worker has already fetched it again after the purge (API_CACHE_WARM).
+        after.json()["title"].endswith("(smoke test)"),
         "a publish is visible through the proxy on the next request",
     )
 

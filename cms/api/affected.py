@@ -2,11 +2,12 @@
 
 A page shows up in more responses than its own detail: in listings of its type and locale, in
 ``find/`` by its path, in its translations' ``meta.translations``, nested in the partners that
-cooperate with it, and in the site navigation. Purging a CDN (``cms/purge.py``) and telling the
-frontend what to revalidate (``webhooks``) both start from this list.
+cooperate with it, and in the site navigation. Publish notifications (``webhooks``) tell the
+frontend what to revalidate from this list.
 
-The listing URLs are the canonical ones the README recommends to frontends; a listing asked for
-with other parameters (another ``limit``, say) is not enumerable and expires by ``max-age``.
+The listing URLs are the canonical ones the README recommends to frontends; caches are purged
+by cache key instead (``cms/api/cache_tags.py``, ``cms/purge.py``), which reaches a listing asked
+for with any parameters.
 """
 
 from dataclasses import dataclass, field

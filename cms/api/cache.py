@@ -79,13 +79,19 @@ def current_generation() -> int:
     return generation if generation is not None else _new_series()
 
 
+def _new_clock_series() -> int:
+    # Microseconds: a restarted clock starts above the old one's values, and stays below 2**53,
+    # where django-redis's incr (a Lua script: numbers are doubles there) would round it.
+    return time.time_ns() // 1000
+
+
 def purge_clock() -> int | None:
     """The purge clock now: read before a response is built, kept with it. None when the
     cache is away (nothing is stored then)."""
     try:
         clock = cache.get(PURGE_CLOCK_KEY)
         if clock is None:
-            cache.add(PURGE_CLOCK_KEY, _new_series(), timeout=None)
+            cache.add(PURGE_CLOCK_KEY, _new_clock_series(), timeout=None)
             clock = cache.get(PURGE_CLOCK_KEY)
         return clock
     except Exception:
@@ -107,7 +113,7 @@ def purge_keys(keys) -> bool:
         try:
             clock = cache.incr(PURGE_CLOCK_KEY)
         except ValueError:  # no clock yet (flushed, evicted): a new series beats the old one
-            cache.add(PURGE_CLOCK_KEY, _new_series(), timeout=None)
+            cache.add(PURGE_CLOCK_KEY, _new_clock_series(), timeout=None)
             clock = cache.get(PURGE_CLOCK_KEY)
         if clock is None:
             return False
@@ -275,6 +281,10 @@ class APIResponseCacheMiddleware:
             built_at = purge_clock() if enabled else None
             with cache_tags.collecting() as tags:
                 response = self.get_response(request)
+            if tags == {cache_tags.ALL}:
+                # A view that names no object (a new endpoint, say) is not left to the next
+                # global change: it goes whenever any page changes, like a listing of any type.
+                tags.add(cache_tags.LISTINGS)
             if "no-store" in response.get("Cache-Control", ""):
                 return response  # a draft preview: the view said no cache may keep it
             if response.status_code not in CACHEABLE_STATUSES or response.streaming:

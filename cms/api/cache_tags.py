@@ -15,6 +15,9 @@ Keys (short, because a listing carries a hundred of them in one header):
 - ``all``     every API response: for changes that reach everything (view restrictions,
               collections, locales, sites, documents).
 
+A response whose view named no object at all is given ``l`` as well, so that an endpoint added
+without keys of its own is still purged by every page change rather than kept for a day.
+
 While a response is built, ``collecting()`` gathers the keys; the response cache middleware
 (``cms/api/cache.py``) sends them as ``xkey`` (Varnish's xkey vmod), ``Surrogate-Key`` (Fastly
 and others; space separated) and ``Cache-Tag`` (Cloudflare; comma separated), and checks the

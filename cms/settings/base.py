@@ -292,7 +292,8 @@ if env_str("CLOUDFLARE_API_TOKEN"):
         "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
         "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
     }
-# Purged URLs are listed per language already (cms/api/affected.py): no guessing of /uk/ twins.
+# The CMS purges by cache key (cms/purge.py); Wagtail's own purge of a page's URL needs no
+# guessing of /uk/ twins.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 # After a purge by key (cms/purge.py), the worker fetches the changed page's canonical URLs
 # again through WAGTAILAPI_BASE_URL, so the first visitor gets a cached response.

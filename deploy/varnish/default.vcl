@@ -1,8 +1,13 @@
 vcl 4.1;
 
+# The xkey vmod, from Debian's varnish-modules: responses are indexed by the keys in their
+# xkey header, and one purge request removes every response naming any of the keys it lists.
+import xkey;
+
 # The caching proxy in front of the CMS: it keeps the public API's responses until the CMS
-# purges them (wagtail.contrib.frontend_cache sends PURGE for every API URL a change affects,
-# see cms/api/affected.py), and passes everything else — the admin, previews — straight through.
+# purges them by key (every API response names the objects it was built from in its xkey
+# header, cms/api/cache_tags.py; a change sends PURGE with an xkey header naming what changed,
+# cms/purge.py), and passes everything else — the admin, previews — straight through.
 #
 #   varnishd -f deploy/varnish/default.vcl -a :8080 -p vcl_path=... (docker-compose: proxy)
 #
@@ -46,6 +51,11 @@ sub vcl_recv {
         if (!remote.ip ~ purgers) {
             return (synth(403, "Purging is not allowed from " + remote.ip));
         }
+        if (req.http.xkey) {
+            # Keys separated by spaces; the answer says how many responses went.
+            set req.http.X-Purged = xkey.purge(req.http.xkey);
+            return (synth(200, "Purged " + req.http.X-Purged + " responses"));
+        }
         return (purge);
     }
     if (req.url ~ "^/api/" && req.url !~ "^/api/v2/page_preview/") {
@@ -63,9 +73,10 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
-    if (bereq.url ~ "^/api/" && beresp.status == 200 && beresp.http.Cache-Control ~ "public") {
-        # Browsers get the CMS's short max-age; this proxy keeps the response until a purge,
-        # for a day at most.
+    if (bereq.url ~ "^/api/" && (beresp.status == 200 || beresp.status == 302)
+            && beresp.http.Cache-Control ~ "public") {
+        # Browsers get the CMS's short max-age; this proxy keeps the response (a page, or
+        # find/'s redirect to one) until a purge of one of its keys, for a day at most.
         set beresp.ttl = 1d;
         set beresp.grace = 10s;
     }
@@ -83,6 +94,8 @@ sub vcl_backend_response {
 }
 
 sub vcl_deliver {
+    # The keys are this proxy's index; Surrogate-Key and Cache-Tag stay for a CDN in front.
+    unset resp.http.xkey;
     # Shows whether a response came from this cache: handy when checking purges.
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";

@@ -23,7 +23,8 @@ from deploy.native_stack import (
 
 pytestmark = [
     pytest.mark.skipif(
-        varnishd() is None, reason="varnishd is not installed (apt-get install varnish; CI does)"
+        varnishd() is None,
+        reason="varnishd or its xkey vmod is missing (apt-get install varnish varnish-modules)",
     ),
     # The stack brings its own database: once, in the SQLite pass, as test_caching_proxy.py.
     pytest.mark.skipif(
