@@ -204,3 +204,14 @@ def test_a_missing_token_is_a_400_naming_it(client):
 
     assert response.status_code == 400
     assert response.json()["field"] == "token"
+
+
+def test_without_editors_wording_the_standard_email_is_in_the_subscribers_language(
+    client, run_worker
+):
+    subscribe(client, locale="uk")
+    run_worker()
+
+    [message] = mail.outbox
+    assert message.subject == "Будь ласка, підтвердьте підписку на розсилку"
+    assert "Щоб будь-коли відписатися, відкрийте: https://frontend.example/" in message.body
