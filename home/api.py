@@ -17,6 +17,7 @@ of ``cms.api.images.image_prefetch`` leaves such an image out).
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.utils.translation import get_language_info
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale
@@ -34,9 +35,13 @@ KNOWN_PARAMETERS = {"locale", "fallback", "format"}
 
 
 def available_locales():
-    names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    """Each language named in its own tongue ("Українська"), as a language switcher shows it."""
+    names = {
+        code: get_language_info(code)["name_local"]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    }
     return [
-        {"code": code, "name": names.get(code, code)}
+        {"code": code, "name": names[code]}
         for code in Locale.objects.order_by("pk").values_list("language_code", flat=True)
         if code in names
     ]

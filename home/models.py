@@ -45,6 +45,7 @@ class HomePage(HeadlessPageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     @classmethod
     def can_create_at(cls, parent):

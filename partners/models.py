@@ -86,6 +86,7 @@ class PartnerIndexPage(HeadlessPageMixin, Page):
 
     class Meta:
         verbose_name = _("partner index page")
+        verbose_name_plural = _("partner index pages")
 
     def clean(self):
         super().clean()
@@ -238,6 +239,7 @@ class PartnerPage(HeadlessPageMixin, Page):
 
     class Meta:
         verbose_name = _("partner page")
+        verbose_name_plural = _("partner pages")
 
     def clean(self):
         super().clean()

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from corsheaders.defaults import default_headers as corsheaders_default_headers
+from django.utils.translation import gettext_lazy
 
 from .caches import redis_cache
 from .environment import env_bool, env_int, env_list, env_str
@@ -150,9 +151,12 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Languages ------------------------------------------------------------------------------
 # The content locales and the admin's languages. English is the source language of the site.
 LANGUAGE_CODE = "en"
+# Names in the admin's language (Django's own catalogue translates them), so that a Ukrainian
+# admin says "Англійська" and an English one "Ukrainian"; the API names each language in its
+# own tongue instead (home/api.py).
 LANGUAGES = [
-    ("en", "English"),
-    ("uk", "Українська"),
+    ("en", gettext_lazy("English")),
+    ("uk", gettext_lazy("Ukrainian")),
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
