@@ -256,7 +256,10 @@ class AdminBrowser:
     def preview_json(self):
         """Open the editor's preview panel in its JSON mode; return the JSON its frame shows."""
         self.click("button[data-side-panel-toggle='preview']")
-        # The panel opens on the reading view; the JSON is the mode select's other choice.
+        # The panel opens on the reading view; the JSON is the mode select's other choice. A
+        # mode chosen while the first frame still loads can be lost, so the reading view is
+        # waited for first.
+        self.wait(30).until(lambda _driver: self._preview_text("h1"))
         Select(self.find("#id_preview_mode")).select_by_value("json")
         # The panel loads a fresh frame and swaps it in for the old one, so it is found anew
         # on every look.
@@ -265,11 +268,12 @@ class AdminBrowser:
         self.check_console()
         return json.loads(text)
 
-    def _preview_text(self):
+    def _preview_text(self, tag="pre"):
+        """The text of the preview frame's first ``tag`` element ("" until there is one)."""
         try:
             self.driver.switch_to.frame(self.driver.find_element(By.ID, "w-preview-iframe"))
             # Chromium shows JSON in a <pre>, under its own "Pretty-print" control.
-            return self.driver.find_element(By.TAG_NAME, "pre").text.strip()
+            return self.driver.find_element(By.TAG_NAME, tag).text.strip()
         except (NoSuchElementException, StaleElementReferenceException, NoSuchFrameException):
             return ""
         finally:
