@@ -11,6 +11,11 @@ from wagtail.admin import messages
 
 from home.permissions import untranslated_segments
 
+from .menu_labels import help_menu_in_admin_language, reports_menu_in_admin_language
+
+hooks.register("construct_reports_menu", reports_menu_in_admin_language)
+hooks.register("construct_help_menu", help_menu_in_admin_language)
+
 
 @hooks.register("register_admin_urls")
 def register_overview_url():

@@ -7,9 +7,11 @@ import re
 from html import unescape
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import ngettext
+from wagtail.admin.menu import help_menu, reports_menu
 from wagtail.users.models import UserProfile
 
 from tests.translations.conftest import fill_in, localize
@@ -127,3 +129,24 @@ def test_the_dashboards_page_count_has_ukrainian_plural_forms(count, expected):
     with translation.override("uk"):
         text = ngettext(singular, plural, count) % {"total": count, "site_name": "U_CAN"}
     assert text.startswith(expected + " ")
+
+
+def test_menu_labels_follow_the_admin_language_not_the_first_request(
+    ukrainian_translator, admin_user
+):
+    english_admin = Client()
+    english_admin.force_login(admin_user)
+    # Wagtail keeps its menus' items per process; an English request builds them here first.
+    for menu in (reports_menu, help_menu):
+        menu.__dict__.pop("registered_menu_items", None)
+    with translation.override("en"):
+        assert "What's new in Wagtail" in page(english_admin, reverse("wagtailadmin_home"))
+
+    dashboard = readable(page(ukrainian_translator, reverse("wagtailadmin_home")))
+    assert "Що нового у Wagtail" in dashboard
+    assert "What's new in Wagtail" not in dashboard
+    # The sidebar's items travel as JSON: each label between quotes.
+    assert '"Translations"' not in dashboard
+    assert "\"What's new" not in dashboard
+    # The items shared by every request keep the label they were built with.
+    assert "Translations" in [str(item.label) for item in reports_menu.registered_menu_items]
