@@ -11,9 +11,9 @@ the shared items are never changed.
 
 import copy
 
+from django.urls import reverse
 from django.utils.translation import gettext
 from wagtail.utils.version import get_main_version
-from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
 
 def _relabelled(item, label):
@@ -23,11 +23,12 @@ def _relabelled(item, label):
 
 
 def reports_menu_in_admin_language(request, items):
+    # Found by its address: importing wagtail-localize's wagtail_hooks module for the item's
+    # class would register its hooks before this app's, and its admin URLs would then shadow
+    # the ones this app puts in their place (sync, machine translation).
+    report = reverse("wagtail_localize:translations_report")
     items[:] = [
-        _relabelled(item, gettext("Translations"))
-        if isinstance(item, TranslationsReportMenuItem)
-        else item
-        for item in items
+        _relabelled(item, gettext("Translations")) if item.url == report else item for item in items
     ]
 
 
