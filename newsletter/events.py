@@ -17,21 +17,8 @@ def payload(event: str, subscription: Subscription) -> dict:
     return {
         "event": event,
         "occurred_at": timezone.now().isoformat(),
-        "subscription": {
-            "email": subscription.email,
-            "locale": subscription.locale,
-            "state": subscription.state,
-            "requested_at": subscription.requested_at.isoformat(),
-            "confirmed_at": _iso(subscription.confirmed_at),
-            "unsubscribed_at": _iso(subscription.unsubscribed_at),
-            "consent_text_version": subscription.consent_text_version,
-            "consent_language": subscription.consent_language,
-        },
+        "subscription": subscription.as_export(),
     }
-
-
-def _iso(moment):
-    return moment.isoformat() if moment else None
 
 
 def announce(event: str, subscription: Subscription):

@@ -5,6 +5,8 @@ consent wording the person agreed. The client's IP address is never stored; the 
 count a hash of it in the cache (:mod:`newsletter.limits`).
 """
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -49,21 +51,27 @@ class Subscription(models.Model):
         return self.email
 
     def as_export(self) -> dict:
-        """Everything held about the subscriber, as ``newsletter_export`` prints it."""
-        return {
-            "email": self.email,
-            "locale": self.locale,
-            "state": self.state,
-            "requested_at": _iso(self.requested_at),
-            "confirmed_at": _iso(self.confirmed_at),
-            "unsubscribed_at": _iso(self.unsubscribed_at),
-            "consent_text_version": self.consent_text_version,
-            "consent_language": self.consent_language,
-        }
+        """Everything held about the subscriber, as ``newsletter_export`` prints it and the
+        newsletter webhooks carry it; times in ISO 8601."""
+        export = {}
+        for name in EXPORTED_FIELDS:
+            value = getattr(self, name)
+            export[name] = value.isoformat() if isinstance(value, datetime) else value
+        return export
 
 
-def _iso(moment):
-    return moment.isoformat() if moment else None
+# What is held about a subscriber, in the order the export, the admin's CSV/XLSX and the
+# webhooks give it.
+EXPORTED_FIELDS = [
+    "email",
+    "locale",
+    "state",
+    "requested_at",
+    "confirmed_at",
+    "unsubscribed_at",
+    "consent_text_version",
+    "consent_language",
+]
 
 
 def normalise_email(email: str) -> str:

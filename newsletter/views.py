@@ -106,6 +106,7 @@ def subscription_of(payload: dict) -> Subscription | None:
 
 
 GONE = {"message": "This subscription no longer exists.", "field": "token"}
+BROKEN = {"message": "This link is broken or was changed.", "field": "token"}
 
 
 @post_only
@@ -115,7 +116,7 @@ def confirm(request):
     except TokenExpired:
         return answer({"message": "This link has expired; subscribe again.", "field": "token"}, 410)
     except TokenInvalid:
-        return answer({"message": "This link is broken or was changed.", "field": "token"}, 400)
+        return answer(BROKEN, 400)
     with transaction.atomic():
         subscription = subscription_of(payload)
         if subscription is None:
@@ -144,7 +145,7 @@ def unsubscribe(request):
     try:
         payload = read_unsubscribe_token(token(data))
     except TokenInvalid:
-        return answer({"message": "This link is broken or was changed.", "field": "token"}, 400)
+        return answer(BROKEN, 400)
     with transaction.atomic():
         subscription = subscription_of(payload)
         if subscription is None:

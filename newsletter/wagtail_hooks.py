@@ -12,7 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from .models import Subscription
+from .models import EXPORTED_FIELDS, Subscription
 
 
 class SubscriptionPolicy(ModelPermissionPolicy):
@@ -28,17 +28,6 @@ class SubscriptionPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(Subscription, SubscriptionPolicy(Subscription))
-
-EXPORTED_FIELDS = [
-    "email",
-    "locale",
-    "state",
-    "requested_at",
-    "confirmed_at",
-    "unsubscribed_at",
-    "consent_text_version",
-    "consent_language",
-]
 
 
 class SubscriptionViewSet(ModelViewSet):

@@ -51,6 +51,20 @@ def _locale_codes():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
+def locale_code() -> dict:
+    return {"type": "string", "enum": _locale_codes()}
+
+
+def listing(item_schema: str) -> dict:
+    """A paginated listing's body: the total and one page of ``item_schema`` items."""
+    return obj(
+        {
+            "meta": obj({"total_count": INTEGER}),
+            "items": {"type": "array", "items": ref(item_schema)},
+        }
+    )
+
+
 def page_meta(page_type: str | None, detail: bool, draft: bool = False) -> dict:
     properties = {
         "type": {"type": "string", **({"const": page_type} if page_type else {})},
@@ -63,7 +77,7 @@ def page_meta(page_type: str | None, detail: bool, draft: bool = False) -> dict:
         "search_description": STRING,
         "first_published_at": nullable(DATETIME),
         "alias_of": nullable(ref("PageReference")),
-        "locale": {"type": "string", "enum": _locale_codes()},
+        "locale": locale_code(),
         "path": nullable(STRING),
         "translations": {"type": "array", "items": ref("Translation")},
         "up_to_date": {
@@ -145,6 +159,16 @@ def page_type_union(schema_names: list[str], page_types) -> dict:
     }
 
 
+# An image or document as listed; an image's detail has every member.
+MEDIA_PROPERTIES = {
+    "id": INTEGER,
+    "meta": ref("MediaMeta"),
+    "title": STRING,
+    "width": INTEGER,
+    "height": INTEGER,
+}
+
+
 def schemas() -> dict:
     all_page_fields = {}
     for fields in PAGE_TYPES.values():
@@ -218,12 +242,7 @@ def schemas() -> dict:
             for name, page_type in zip(detail_names, PAGE_TYPES, strict=True)
         },
         "PagePreview": {"anyOf": [ref(name.replace("Detail", "Preview")) for name in detail_names]},
-        "PageListing": obj(
-            {
-                "meta": obj({"total_count": INTEGER}),
-                "items": {"type": "array", "items": ref("PageListingItem")},
-            }
-        ),
+        "PageListing": listing("PageListingItem"),
         "RedirectTarget": obj(
             {
                 "html_path": nullable(STRING),
@@ -246,36 +265,26 @@ def schemas() -> dict:
                 "redirect_to": ref("RedirectTarget"),
             }
         ),
-        "RedirectListing": obj(
-            {
-                "meta": obj({"total_count": INTEGER}),
-                "items": {"type": "array", "items": ref("Redirect")},
-            }
-        ),
+        "RedirectListing": listing("Redirect"),
         "SitemapEntry": obj(
             {
                 "id": INTEGER,
                 "type": STRING,
-                "locale": {"type": "string", "enum": _locale_codes()},
+                "locale": locale_code(),
                 "html_path": STRING,
                 "last_published_at": nullable(DATETIME),
                 "translations": {
                     "type": "array",
                     "items": obj(
                         {
-                            "locale": {"type": "string", "enum": _locale_codes()},
+                            "locale": locale_code(),
                             "html_path": STRING,
                         }
                     ),
                 },
             }
         ),
-        "Sitemap": obj(
-            {
-                "meta": obj({"total_count": INTEGER}),
-                "items": {"type": "array", "items": ref("SitemapEntry")},
-            }
-        ),
+        "Sitemap": listing("SitemapEntry"),
         "MediaMeta": obj(
             {
                 "type": STRING,
@@ -288,31 +297,12 @@ def schemas() -> dict:
             }
         ),
         "MediaItem": obj(
-            {
-                "id": INTEGER,
-                "meta": ref("MediaMeta"),
-                "title": STRING,
-                "width": INTEGER,
-                "height": INTEGER,
-            },
+            MEDIA_PROPERTIES,
             required=["id", "meta", "title"],
             description="An image or document; images have `width` and `height`.",
         ),
-        "ImageDetail": obj(
-            {
-                "id": INTEGER,
-                "meta": ref("MediaMeta"),
-                "title": STRING,
-                "width": INTEGER,
-                "height": INTEGER,
-            }
-        ),
-        "MediaListing": obj(
-            {
-                "meta": obj({"total_count": INTEGER}),
-                "items": {"type": "array", "items": ref("MediaItem")},
-            }
-        ),
+        "ImageDetail": obj(MEDIA_PROPERTIES),
+        "MediaListing": listing("MediaItem"),
         "SiteContent": obj(
             {
                 "locale": STRING,
@@ -417,7 +407,7 @@ def fields_parameter(kind: str = "pages"):
 
 
 def locale_parameter(description):
-    return query("locale", {"type": "string", "enum": _locale_codes()}, description)
+    return query("locale", locale_code(), description)
 
 
 REQUEST_TOO_LONG = {
