@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.test import TestCase
+from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
@@ -37,6 +38,27 @@ def fill_in(source_instance, locale):
         )
 
 
+def submit_translation(client, page, locale):
+    """Start the translation of ``page`` into ``locale`` as the admin's "Translate" form does."""
+    url = reverse("wagtail_localize:submit_page_translation", args=(page.pk,))
+    assert client.post(url, {"locales": [locale.pk]}).status_code == 302
+    return Translation.objects.get(source__object_id=page.translation_key, target_locale=locale)
+
+
+def published_dresden(partner_index, brief_description, with_team=True):
+    """The City of Dresden's partner page, live, with ``brief_description`` to translate."""
+    partner = PartnerPageFactory.build(
+        title="City of Dresden", slug="city-of-dresden", brief_description=brief_description
+    )
+    if with_team:
+        partner.team_members.add(
+            TeamMember(name="Regine Kramer", position="City Mission facilitator")
+        )
+    partner_index.add_child(instance=partner)
+    partner.save_revision().publish()
+    return partner
+
+
 @pytest.fixture
 def ukrainian(db):
     return Locale.objects.get(language_code="uk")
@@ -53,13 +75,7 @@ def bilingual_tree(home_page, partner_index, ukrainian):
 
 @pytest.fixture
 def dresden(partner_index):
-    partner = PartnerPageFactory.build(
-        title="City of Dresden", slug="city-of-dresden", brief_description="<p>Dresden.</p>"
-    )
-    partner.team_members.add(TeamMember(name="Regine Kramer", position="City Mission facilitator"))
-    partner_index.add_child(instance=partner)
-    partner.save_revision().publish()
-    return partner
+    return published_dresden(partner_index, "<p>Dresden.</p>")
 
 
 @pytest.fixture

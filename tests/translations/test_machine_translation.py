@@ -9,11 +9,11 @@ the editor, never an error page.
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from cms.settings.machine_translation import DEEPL, LIBRETRANSLATE, machine_translator_setting
-from partners.models import PartnerPage, TeamMember
-from tests.partners.factories import PartnerPageFactory
+from partners.models import PartnerPage
+from tests.translations.conftest import published_dresden, submit_translation
 from tests.translations.engines import FakeEngine, closed_port_url
 
 pytestmark = pytest.mark.django_db
@@ -26,21 +26,13 @@ LINKED_DESCRIPTION = (
 
 @pytest.fixture
 def linked_dresden(partner_index):
-    partner = PartnerPageFactory.build(
-        title="City of Dresden", slug="city-of-dresden", brief_description=LINKED_DESCRIPTION
-    )
-    partner.team_members.add(TeamMember(name="Regine Kramer", position="City Mission facilitator"))
-    partner_index.add_child(instance=partner)
-    partner.save_revision().publish()
-    return partner
+    return published_dresden(partner_index, LINKED_DESCRIPTION)
 
 
 @pytest.fixture
 def translation(translator_client, bilingual_tree, linked_dresden, ukrainian):
     """The translator has started the Ukrainian translation of Dresden; nothing is filled in."""
-    submit = reverse("wagtail_localize:submit_page_translation", args=(linked_dresden.pk,))
-    assert translator_client.post(submit, {"locales": [ukrainian.pk]}).status_code == 302
-    return Translation.objects.get(source__object_id=linked_dresden.translation_key)
+    return submit_translation(translator_client, linked_dresden, ukrainian)
 
 
 def use_libretranslate(settings, url, api_key="", timeout=10):

@@ -10,13 +10,13 @@ import json
 import pytest
 from django.urls import reverse
 from wagtail.test.utils import WagtailTestUtils
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringTranslation
 
 from partners.models import PartnerCooperation, PartnerPage, PartnerSocialLink, TeamMember
 from tests.home.factories import ImageFactory
 from tests.partners.admin_forms import partner_form_data, team_member
 from tests.partners.factories import PartnerPageFactory
-from tests.translations.conftest import fill_in
+from tests.translations.conftest import fill_in, submit_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -62,13 +62,12 @@ def partner_with_everything(bilingual_tree, partner_index):
 @pytest.fixture
 def ukrainian_translation(translator_client, partner_with_everything, ukrainian):
     """The translator's Ukrainian draft of Dresden, every segment translated."""
-    submit = reverse("wagtail_localize:submit_page_translation", args=(partner_with_everything.pk,))
-    assert translator_client.post(submit, {"locales": [ukrainian.pk]}).status_code == 302
+    translation = submit_translation(translator_client, partner_with_everything, ukrainian)
     fill_in(partner_with_everything, ukrainian)
     StringTranslation.objects.filter(
         translation_of__data="City of Dresden", locale=ukrainian
     ).update(data="Місто Дрезден")
-    return Translation.objects.get(source__object_id=partner_with_everything.translation_key)
+    return translation
 
 
 def soup(response):

@@ -10,12 +10,11 @@ import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from home.permissions import untranslated_segments
 from partners.models import PartnerPage
-from tests.partners.factories import PartnerPageFactory
-from tests.translations.conftest import fill_in
+from tests.translations.conftest import fill_in, published_dresden, submit_translation
 from translations.segment_markup import lost_markup
 
 pytestmark = pytest.mark.django_db
@@ -30,20 +29,13 @@ BOLD = "It is a <b>facilitator city</b>."
 
 @pytest.fixture
 def dresden_with_markup(partner_index):
-    partner = PartnerPageFactory.build(
-        title="City of Dresden", slug="city-of-dresden", brief_description=DESCRIPTION
-    )
-    partner_index.add_child(instance=partner)
-    partner.save_revision().publish()
-    return partner
+    return published_dresden(partner_index, DESCRIPTION, with_team=False)
 
 
 @pytest.fixture
 def translation(translator_client, bilingual_tree, dresden_with_markup, ukrainian):
     """Every segment translated ("UK …", markup kept) except the two with markup."""
-    submit = reverse("wagtail_localize:submit_page_translation", args=(dresden_with_markup.pk,))
-    assert translator_client.post(submit, {"locales": [ukrainian.pk]}).status_code == 302
-    translation = Translation.objects.get(source__object_id=dresden_with_markup.translation_key)
+    translation = submit_translation(translator_client, dresden_with_markup, ukrainian)
     fill_in(dresden_with_markup, ukrainian)
     StringTranslation.objects.filter(translation_of__data__in=[LINKED, BOLD]).delete()
     return translation

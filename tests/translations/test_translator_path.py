@@ -4,9 +4,10 @@ import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from partners.models import PartnerPage
+from tests.translations.conftest import submit_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -21,11 +22,7 @@ UKRAINIAN = {
 
 
 def submit(client, page, locale):
-    url = reverse("wagtail_localize:submit_page_translation", args=(page.pk,))
-    response = client.post(url, {"locales": [locale.pk]})
-    assert response.status_code == 302
-    translation = Translation.objects.get(source__object_id=page.translation_key)
-    return translation, page.get_translation(locale)
+    return submit_translation(client, page, locale), page.get_translation(locale)
 
 
 def test_translator_translates_fills_publishes_and_reads_back(
