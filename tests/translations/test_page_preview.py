@@ -135,6 +135,17 @@ def test_the_editors_preview_panel_opens_on_the_reading_view(admin_client, partn
     assert "'self'" in policy["frame-ancestors"]
 
 
+def test_a_title_that_names_the_short_name_already_does_not_repeat_it(
+    admin_client, partner_with_everything
+):
+    # The demo's Dresden is titled "City of Dresden - Landeshauptstadt Dresden (LHD)".
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=(partner_with_everything.pk,))
+    data = partner_form_data(title="City of Dresden (LHD)", team=[team_member("Max Weber")])
+    assert json.loads(admin_client.post(preview_url, data).content)["is_valid"]
+
+    assert soup(admin_client.get(preview_url)).h1.get_text(strip=True) == "City of Dresden (LHD)"
+
+
 def test_the_json_mode_is_indented_utf8_with_the_apis_urls(
     translator_client, client, ukrainian_translation, partner_with_everything
 ):
