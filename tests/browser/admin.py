@@ -12,6 +12,7 @@ from selenium.common.exceptions import (
     NoSuchElementException,
     NoSuchFrameException,
     StaleElementReferenceException,
+    TimeoutException,
 )
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -256,14 +257,24 @@ class AdminBrowser:
     def preview_json(self):
         """Open the editor's preview panel in its JSON mode; return the JSON its frame shows."""
         self.click("button[data-side-panel-toggle='preview']")
-        # The panel opens on the reading view; the JSON is the mode select's other choice. A
-        # mode chosen while the first frame still loads can be lost, so the reading view is
-        # waited for first.
+        # The panel opens on the reading view; the JSON is the mode select's other choice.
         self.wait(30).until(lambda _driver: self._preview_text("h1"))
-        Select(self.find("#id_preview_mode")).select_by_value("json")
-        # The panel loads a fresh frame and swaps it in for the old one, so it is found anew
-        # on every look.
-        self.wait(30).until(lambda _driver: self._preview_text().startswith("{"))
+        modes = self.find("#id_preview_mode")
+        Select(modes).select_by_value("json")
+        # Wagtail's preview controller answers a mode change made while one of its own updates
+        # is in flight (it updates by itself after edits) with that update, in the old mode; a
+        # person picks the mode again, and so does this, until the frame shows the JSON. The
+        # panel loads a fresh frame and swaps it in, so the frame is found anew on every look.
+        for _attempt in range(6):
+            try:
+                self.wait(5).until(lambda _driver: self._preview_text().startswith("{"))
+                break
+            except TimeoutException:
+                self.driver.execute_script(
+                    "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", modes
+                )
+        else:
+            raise TimeoutException("The preview never showed its JSON mode.")
         text = self._preview_text()
         self.check_console()
         return json.loads(text)
