@@ -235,6 +235,9 @@ def stack_environment(database_url: str, redis_url: str, proxy_port: int, workdi
         "WAGTAILADMIN_BASE_URL": public_url,
         "FRONTEND_CACHE_PURGE_URL": public_url,
         "MEDIA_ROOT": str(workdir / "media"),
+        # Each stack collects its own static files: stacks started side by side (the test
+        # suite's workers) would otherwise write the same files at once and trip each other.
+        "STATIC_ROOT": str(workdir / "static"),
         "LOG_LEVEL": "WARNING",
     }
 

@@ -167,7 +167,7 @@ USE_I18N = True
 USE_TZ = True
 
 # --- Static and media files -----------------------------------------------------------------
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "static")))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
