@@ -18,6 +18,7 @@ handler500 = "cms.errors.handle_server_error"
 urlpatterns = [
     path("", landing, name="landing"),
     path("docs/", documentation, name="documentation"),
+    path("docs/<slug:page>/", documentation, name="documentation_page"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/openapi.json", openapi_view, name="api_openapi"),

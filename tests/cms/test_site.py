@@ -1,6 +1,4 @@
-"""The CMS host itself: a landing page, documentation, redirects to the frontend, CORS."""
-
-from html import unescape
+"""The CMS host itself: a landing page, redirects to the frontend, CORS (docs: test_docs.py)."""
 
 import pytest
 from django.conf import settings as django_settings
@@ -30,14 +28,6 @@ def test_root_is_a_landing_page_linking_to_admin_api_and_docs(client):
     # Every link leads somewhere: the admin to its login, the others answer directly.
     for link in links:
         assert client.get(link).status_code in (200, 302), link
-
-
-def test_documentation_is_the_readme(client):
-    readme = (django_settings.BASE_DIR / "README.md").read_text(encoding="utf-8")
-    response = client.get("/docs/")
-    assert response.status_code == 200
-    pre = WagtailTestUtils.get_soup(response.content).select_one("pre")
-    assert unescape(pre.decode_contents()).strip() == readme.strip()
 
 
 def test_page_url_redirects_to_the_frontend_when_configured(client, settings, dresden):
