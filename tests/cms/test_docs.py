@@ -32,7 +32,7 @@ FENCE = re.compile(r"^ *(```|~~~)")
 
 
 def name(path):
-    return path.relative_to(ROOT).as_posix()
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
 def served_url(path):
