@@ -171,12 +171,12 @@ def test_image_download_url_is_absolute_like_images_in_pages(client, image, dres
     assert detail["meta"]["download_url"] == page_logo
 
 
-# --- the README's examples ------------------------------------------------------------------------
+# --- the frontend guide's examples -----------------------------------------------------------------
 
 
-def test_the_readmes_first_listing_example_names_a_locale():
-    readme = (PROJECT / "README.md").read_text()
+def test_the_frontend_guides_first_listing_example_names_a_locale():
+    guide = (PROJECT / "docs" / "frontend.md").read_text()
     first_listing = next(
-        line for line in readme.splitlines() if "/api/v2/pages/" in line and "?type=" in line
+        line for line in guide.splitlines() if "/api/v2/pages/" in line and "?type=" in line
     )
     assert "locale=" in first_listing
