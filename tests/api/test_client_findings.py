@@ -171,7 +171,7 @@ def test_image_download_url_is_absolute_like_images_in_pages(client, image, dres
     assert detail["meta"]["download_url"] == page_logo
 
 
-# --- the frontend guide's examples -----------------------------------------------------------------
+# --- the frontend guide's examples ------------------------------------------------------------
 
 
 def test_the_frontend_guides_first_listing_example_names_a_locale():
