@@ -29,6 +29,8 @@ urlpatterns = [
     path("api/v2/newsletter/", include("newsletter.urls")),
     path("api/v2/", api_router.urls),
     path("api/<path:unknown>", api_not_found),
+    # The newsletter's confirm and unsubscribe pages, for when no frontend serves them.
+    path("", include("newsletter.page_urls")),
 ]
 
 if settings.DEBUG:

@@ -4,6 +4,9 @@ Editors write the subject and text per language in the site content (Settings â†
 Newsletter); left empty, the standard wording below is used. Every message carries RFC 8058's
 one-click unsubscribe: ``List-Unsubscribe`` points at the CMS's own endpoint, which a mail client
 POSTs ``List-Unsubscribe=One-Click`` to, and the text ends with a link to the frontend's route.
+
+The links are absolute in every configuration: to FRONTEND_URL's routes when it is set, and to
+the CMS's own small pages at the same paths (:mod:`newsletter.pages`) when it is not.
 """
 
 from urllib.parse import urlencode
@@ -23,7 +26,9 @@ LINK_PLACEHOLDER = "{link}"
 
 
 def frontend_link(path: str, token: str) -> str:
-    return f"{settings.FRONTEND_URL}{path}?{urlencode({'token': token})}"
+    """The frontend's route, or the CMS's own page at the same path without a frontend."""
+    base = settings.FRONTEND_URL or settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return f"{base}{path}?{urlencode({'token': token})}"
 
 
 def one_click_url(token: str) -> str:

@@ -1,7 +1,7 @@
 """``newsletter.confirmed`` and ``newsletter.unsubscribed`` webhooks, sent once the change commits.
 
 They let a mailing service (Brevo, Mailchimp, listmonk …) follow the list without the CMS
-holding its credentials: the receiver adds or removes the address (README, "Newsletter").
+holding its credentials: the receiver adds or removes the address (docs/newsletter.md).
 """
 
 from django.db import transaction

@@ -66,6 +66,18 @@ def read_confirm_token(token: str) -> dict:
     return payload
 
 
+def signed_payload(token: str) -> dict | None:
+    """The payload of a confirmation or unsubscribe token whose signature holds, expired or
+    not; None for anything else. Only for choosing the language of a page about the link."""
+    signers = (signing.TimestampSigner(salt=CONFIRM_SALT), signing.Signer(salt=UNSUBSCRIBE_SALT))
+    for signer in signers:
+        try:
+            return _valid_payload(signer.unsign_object(token))
+        except (signing.BadSignature, ValueError, UnicodeError, TokenInvalid):
+            continue
+    return None
+
+
 def read_unsubscribe_token(token: str) -> dict:
     try:
         payload = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign_object(token)

@@ -1,4 +1,4 @@
-"""The newsletter's three endpoints under /api/v2/newsletter/ (README, "Newsletter").
+"""The newsletter's three endpoints under /api/v2/newsletter/ (docs/newsletter.md).
 
 Plain JSON views: no session or cookie is involved, so they are CSRF-exempt and reached from the
 frontend's origin through CORS. Every answer is ``no-store``.

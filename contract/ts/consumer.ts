@@ -75,3 +75,37 @@ export async function example(cms: string): Promise<string[]> {
   const partner = await fetchPage(cms, 12, "partners.PartnerPage");
   return teamOf(partner);
 }
+
+type SubscriptionRequest =
+  paths["/api/v2/newsletter/subscriptions/"]["post"]["requestBody"]["content"]["application/json"];
+
+/** The footer's newsletter form: every answer (202, 400, 429) has a message to show. */
+export async function subscribe(
+  cms: string,
+  email: string,
+  locale: SubscriptionRequest["locale"],
+): Promise<string> {
+  const body: SubscriptionRequest = { email, locale, consent: true, website: "" };
+  const response = await fetch(`${cms}/api/v2/newsletter/subscriptions/`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const answer: Schemas["SubscriptionAccepted"] | Schemas["NewsletterError"] = await response.json();
+  return answer.message;
+}
+
+/** The frontend's /newsletter/confirm route, once the visitor presses its button. */
+export async function confirm(cms: string, token: string): Promise<"confirmed" | string> {
+  const response = await fetch(`${cms}/api/v2/newsletter/confirm/`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ token } satisfies Schemas["TokenRequest"]),
+  });
+  if (response.ok) {
+    const state: Schemas["SubscriptionState"] = await response.json();
+    return state.state;
+  }
+  const error: Schemas["NewsletterError"] = await response.json();
+  return error.message;
+}

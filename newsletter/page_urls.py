@@ -1,0 +1,20 @@
+"""The confirm and unsubscribe pages, at the frontend's paths (NEWSLETTER_CONFIRM_PATH and
+NEWSLETTER_UNSUBSCRIBE_PATH) under the CMS's own address."""
+
+from django.conf import settings
+from django.urls import path
+
+from . import pages
+
+urlpatterns = [
+    path(
+        settings.NEWSLETTER_CONFIRM_PATH.strip("/"),
+        pages.confirm_page,
+        name="newsletter_confirm_page",
+    ),
+    path(
+        settings.NEWSLETTER_UNSUBSCRIBE_PATH.strip("/"),
+        pages.unsubscribe_page,
+        name="newsletter_unsubscribe_page",
+    ),
+]
