@@ -28,7 +28,7 @@ class Event:
     PAGE_MOVED = "page.moved"
     TRANSLATION_PUBLISHED = "translation.published"
     SITE_CONTENT_CHANGED = "site_content.changed"
-    # Sent by newsletter/events.py, with the subscriber's address (README, "Newsletter").
+    # Sent by newsletter/events.py, with the subscriber's address (docs/newsletter.md).
     NEWSLETTER_CONFIRMED = "newsletter.confirmed"
     NEWSLETTER_UNSUBSCRIBED = "newsletter.unsubscribed"
 
@@ -53,7 +53,7 @@ class ContentChange:
     occurred_at: str = field(default_factory=lambda: timezone.now().isoformat())
 
     def as_payload(self) -> dict:
-        """The JSON body of a publish notification (documented in the README)."""
+        """The JSON body of a publish notification (documented in docs/frontend.md)."""
         return {
             "event": self.event,
             "occurred_at": self.occurred_at,

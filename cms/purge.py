@@ -109,7 +109,7 @@ def warm(urls: list[str]) -> None:
 
 def canonical_urls(page) -> list[str]:
     """The URLs a frontend asks first for ``page``: its detail, ``find/`` by its path, and its
-    type's listing in its language (as the README recommends), absolute on the public host."""
+    type's listing in its language (as docs/frontend.md recommends), absolute on the public host."""
     from cms.api.affected import page_path
 
     base = settings.WAGTAILAPI_BASE_URL.rstrip("/") + "/api/v2/pages/"

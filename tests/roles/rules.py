@@ -1,4 +1,4 @@
-"""What each role may change, in the terms of ``fingerprint.py``: the README's roles, as code.
+"""What each role may change, in the terms of ``fingerprint.py``: docs/translators.md#roles.
 
 - anonymous: nothing;
 - Editors (Wagtail's group): drafts of any page, new draft pages, images — never what is
