@@ -10,10 +10,14 @@ from wagtail.models import Site
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 from wagtail_headless_preview.settings import headless_preview_settings
 
+from cms.api.wagtail_internals import PreviewRequestFromAdminAddress, UrlPropertiesFollowOverrides
+
 from .permissions import RolePagePermissionTester
 
 
-class HeadlessPageMixin(HeadlessPreviewMixin):
+class HeadlessPageMixin(
+    UrlPropertiesFollowOverrides, PreviewRequestFromAdminAddress, HeadlessPreviewMixin
+):
     """Send visitors to the frontend; preview in the frontend, as a reading view, or as JSON.
 
     With ``FRONTEND_PREVIEW_URL`` set, the admin's preview opens the frontend's preview route
@@ -59,10 +63,6 @@ class HeadlessPageMixin(HeadlessPreviewMixin):
             return self.get_url(request=request)
         return super().get_full_url(request=request)
 
-    # Wagtail binds these properties to its own methods: rebind them to the ones above.
-    url = property(get_url)
-    full_url = property(get_full_url)
-
     def get_client_root_url(self, request):
         """The frontend preview URL of the request's site: its own, else the default."""
         site = Site.find_for_request(request)
@@ -81,13 +81,12 @@ class HeadlessPageMixin(HeadlessPreviewMixin):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "frontend" and self.get_client_root_url(request):
-            # Imported here: the API module imports the page models.
-            from cms.api.preview import delete_expired_previews
-
-            delete_expired_previews()
+            # wagtail-headless-preview's: stores the draft, clears out old ones
+            # (``PagePreview.garbage_collect``) and opens the frontend.
             return super().serve_preview(request, mode_name)
 
         if mode_name == "json":
+            # Imported here: the API modules need the page models loaded.
             from cms.api.preview import page_preview_response
 
             return page_preview_response(self, request)
@@ -95,16 +94,3 @@ class HeadlessPageMixin(HeadlessPreviewMixin):
         from .reading_view import reading_view_response
 
         return reading_view_response(self, request)
-
-    def _get_dummy_header_url(self, original_request=None):
-        """The address Wagtail's preview request pretends to come from: the admin's own.
-
-        Wagtail takes the site record's (``localhost`` unless configured) or the page's public
-        URL (the frontend's, once ``FRONTEND_URL`` is set), so image URLs in the preview pointed
-        where the person's browser could not go. Built from the address the person reached the
-        admin at, they are what the API gives a client on that address.
-        """
-        if original_request is None:
-            return super()._get_dummy_header_url(original_request)
-        url_parts = self.get_url_parts(request=original_request) if self.pk else None
-        return original_request.build_absolute_uri(url_parts[2] if url_parts else "/")

@@ -23,16 +23,9 @@ from home.models import RICH_TEXT_FEATURES
 from home.social import SocialLink
 from home.validators import validate_https_url
 
+from .api import PARTNER_PAGE_API_FIELDS
 from .forms import PartnerPageForm
 from .panels import CooperationsPanel, InlinePanel
-from .serializers import (
-    ChoiceSerializer,
-    CooperatesWithSerializer,
-    CountrySerializer,
-    LogoSerializer,
-    SocialLinksSerializer,
-    TeamMembersSerializer,
-)
 
 __all__ = [
     "ConsortiumRole",
@@ -222,20 +215,8 @@ class PartnerPage(HeadlessPageMixin, Page):
         index.RelatedFields("team_members", [index.SearchField("name")]),
     ]
 
-    api_fields = [
-        APIField("short_name"),
-        APIField("country", serializer=CountrySerializer(read_only=True)),
-        APIField("city"),
-        APIField("organisation_type", serializer=ChoiceSerializer(read_only=True)),
-        APIField("consortium_role", serializer=ChoiceSerializer(read_only=True)),
-        APIField("website"),
-        APIField("social_links", serializer=SocialLinksSerializer(read_only=True)),
-        APIField("logo", serializer=LogoSerializer(read_only=True)),
-        APIField("brief_description"),
-        APIField("role_in_project"),
-        APIField("team_members", serializer=TeamMembersSerializer(read_only=True)),
-        APIField("cooperates_with", serializer=CooperatesWithSerializer(read_only=True)),
-    ]
+    # What the API shows of a partner, and how: partners/api.py.
+    api_fields = PARTNER_PAGE_API_FIELDS
 
     class Meta:
         verbose_name = _("partner page")

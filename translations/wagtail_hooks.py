@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 
+from cms.api.wagtail_internals import localize_url_overrides
 from home.permissions import untranslated_segments
 
 from .menu_labels import help_menu_in_admin_language, reports_menu_in_admin_language
@@ -31,18 +32,10 @@ def register_overview_url():
             TranslationOverviewView.as_view(),
             name="translations_overview",
         ),
-        # Same address as wagtail-localize's view, registered first, so it answers instead.
-        path(
-            "localize/update/<int:translation_source_id>/",
-            SyncWithoutPublishingView.as_view(),
-            name="translations_sync",
-        ),
-        # wagtail-localize's "Translate with …", with an engine's failure as a message.
-        path(
-            "localize/translate/<int:translation_id>/machine_translate/",
-            machine_translate,
-            name="translations_machine_translate",
-        ),
+        # At wagtail-localize's addresses, registered first, so they answer instead: its sync
+        # without "Publish immediately", its "Translate with …" with an engine's failure as a
+        # message.
+        *localize_url_overrides(SyncWithoutPublishingView.as_view(), machine_translate),
     ]
 
 

@@ -1,6 +1,8 @@
 """The public API: Wagtail API v2 mounted at /api/v2/, extended for a headless frontend.
 
 ``router`` holds the endpoints, ``views`` the viewsets, ``fields`` and ``images`` the shared
-serializer fields, ``relations`` the batch loading of related pages, ``validation`` the query
-parameter checks and ``preview`` the admin's JSON preview.
+serializer fields, ``loading`` and ``relations`` the batch loading page apps register with,
+``validation`` the query parameter checks, ``drafts`` the page_preview endpoint, ``preview`` the
+admin's previews drawn from it, and ``wagtail_internals`` every private part of Wagtail, DRF,
+wagtail-localize and modelsearch that the rest relies on.
 """

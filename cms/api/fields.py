@@ -8,10 +8,10 @@ view, so that a listing costs the same number of queries whatever its length.
 from django.conf import settings
 from rest_framework.fields import Field, SkipField
 from wagtail.api.v2.serializers import DetailUrlField, PageHtmlUrlField
-from wagtail.api.v2.utils import get_object_detail_url
 
 from .context import relations_for
 from .paths import page_full_url, page_path
+from .wagtail_internals import get_object_detail_url
 
 
 class PagePathField(Field):

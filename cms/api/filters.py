@@ -6,6 +6,7 @@ from wagtail.api.v2.filters import LocaleFilter
 from wagtail.models import Locale
 
 from .validation import wants_fallback
+from .wagtail_internals import keep_child_of_mark
 
 
 class LocaleWithFallbackFilter(LocaleFilter):
@@ -17,13 +18,10 @@ class LocaleWithFallbackFilter(LocaleFilter):
     def filter_queryset(self, request, queryset, view):
         if "locale" not in request.GET or not wants_fallback(request.GET):
             return super().filter_queryset(request, queryset, view)
-        child_of = getattr(queryset, "_filtered_by_child_of", None)
         locale = get_object_or_404(Locale, language_code=request.GET["locale"])
         source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         translated_keys = view.get_base_queryset().filter(locale=locale).values("translation_key")
-        queryset = queryset.filter(locale=locale) | queryset.filter(locale=source).exclude(
+        combined = queryset.filter(locale=locale) | queryset.filter(locale=source).exclude(
             translation_key__in=translated_keys
         )
-        if child_of:
-            queryset._filtered_by_child_of = child_of
-        return queryset
+        return keep_child_of_mark(queryset, combined)

@@ -25,6 +25,7 @@ from wagtail.images.models import Filter
 from wagtail.models import CollectionViewRestriction
 
 from . import cache_tags
+from .wagtail_internals import PREFETCHED_RENDITIONS
 
 # Named renditions per use. WebP keeps them small; the names are part of the API contract.
 # "preserve-svg" keeps SVG uploads as SVG (they cannot be rasterised to WebP).
@@ -99,7 +100,7 @@ def with_image(queryset, lookup: str):
         f"{lookup}__renditions",
         queryset=get_image_model().get_rendition_model().objects.all(),
         # Where Wagtail's prefetch_renditions() puts them, so that get_renditions finds them.
-        to_attr="prefetched_renditions",
+        to_attr=PREFETCHED_RENDITIONS,
     )
     private = in_private_collection(f"{lookup}__collection")
     return (

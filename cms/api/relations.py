@@ -13,10 +13,10 @@ from wagtail.models import Page
 
 from translations.status import TranslationState, state_of, synchronised_at
 
-from .loading import model_registry, with_api_prefetching
+from .loading import model_registry, registered, with_api_prefetching
 
-# Per page model, a function returning the translation keys of the pages it links to.
-_LINKED_PAGE_KEYS: dict[type, Callable] = {}
+# Per page model's label, a function returning the translation keys of the pages it links to.
+_LINKED_PAGE_KEYS: dict[str, Callable] = {}
 
 
 linked_pages = model_registry(
@@ -69,7 +69,7 @@ class PageRelations:
         self._linked = {(page.translation_key, page.locale_id): page for page in public_pages}
         linked_by_model = defaultdict(set)
         for page in pages:
-            keys_of = _LINKED_PAGE_KEYS.get(type(page))
+            keys_of = registered(_LINKED_PAGE_KEYS, type(page))
             if keys_of:
                 linked_by_model[type(page)].update(
                     key
@@ -124,7 +124,7 @@ class PageRelations:
         itself when it is live and public, else None.
 
         ``page`` needs only its ``translation_key`` and ``locale_id``: a row naming a page
-        (``partners.inlines.CooperatingPartnerRow``) will do."""
+        (``partners.api.CooperatingPartnerRow``) will do."""
         return self._linked.get((page.translation_key, locale_id)) or self._linked.get(
             (page.translation_key, page.locale_id)
         )

@@ -1,6 +1,6 @@
 from wagtail.api.v2.router import WagtailAPIRouter
 
-from .preview import PagePreviewEndpoint
+from .drafts import PagePreviewEndpoint
 from .views import DocumentsEndpoint, ImagesEndpoint, PagesEndpoint
 
 api_router = WagtailAPIRouter("wagtailapi")

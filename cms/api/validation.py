@@ -7,7 +7,8 @@ through to the database (huge integers, unknown locales, oversized strings, NUL 
 import re
 
 from django.conf import settings
-from wagtail.api.v2.utils import BadRequestError
+
+from .wagtail_internals import BadRequestError
 
 MAX_VALUE_LENGTH = 500
 # PostgreSQL's integer columns stop here; anything larger would be a database error, not a 404.
@@ -74,32 +75,3 @@ def validate_query(query) -> None:
             raise InvalidParameter(parameter, "must be a hostname, optionally with :port")
         elif parameter == "html_path" and not raw.startswith("/"):
             raise InvalidParameter(parameter, "must be a path starting with '/'")
-
-
-# Wagtail's own messages, and the parameter each one is about when the message does not say.
-_WAGTAIL_MESSAGE_PARAMETERS = [
-    ("unknown fields", "fields"),
-    ("fields error", "fields"),
-    ("does not support nested fields", "fields"),
-    ("cannot order by", "order"),
-    ("random ordering with offset", "offset"),
-    ("random ordering", "order"),
-    ("type doesn't exist", "type"),
-    ("ancestor page", "ancestor_of"),
-    ("descendant page", "ancestor_of"),
-    ("parent page", "child_of"),
-    ("translation_of", "translation_of"),
-    ("while searching", "search"),
-    ("search", "search"),
-    ("limit", "limit"),
-    ("offset", "offset"),
-]
-
-
-def parameter_of(message: str, query) -> str | None:
-    """Which query parameter a Wagtail error message is about."""
-    for fragment, parameter in _WAGTAIL_MESSAGE_PARAMETERS:
-        if fragment in message and (parameter in query or parameter == "fields"):
-            return parameter
-    mentioned = [name for name in query if name and name in message]
-    return max(mentioned, key=len) if mentioned else None

@@ -4,13 +4,13 @@ import copy
 
 from django.conf import settings
 from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404
 from django.utils import translation
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from wagtail.api.v2.filters import LocaleFilter
 from wagtail.api.v2.serializers import PageSerializer
-from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
@@ -31,17 +31,19 @@ from .loading import fetch_for_api, with_api_prefetching
 from .querysets import public_page_scope
 from .redirects import RedirectsListing, candidate_paths, find_redirect, redirect_answer
 from .relations import PageRelations
-from .validation import (
-    InvalidParameter,
-    content_locales,
+from .validation import InvalidParameter, content_locales, validate_query, wants_fallback
+from .wagtail_internals import (
+    BadRequestError,
+    IdInEveryItem,
+    SerializerClassesKept,
+    page_models_from_string,
     parameter_of,
-    validate_query,
-    wants_fallback,
 )
 
 
-class JSONErrorsMixin:
-    """Browsable API only in development; every error as ``{"message": …}`` JSON."""
+class JSONErrorsMixin(IdInEveryItem):
+    """Browsable API only in development; every error as ``{"message": …}`` JSON; ``id`` on
+    every item."""
 
     renderer_classes = api_settings.DEFAULT_RENDERER_CLASSES
 
@@ -54,15 +56,6 @@ class JSONErrorsMixin:
         context = super().get_renderer_context()
         context.pop("indent", None)
         return context
-
-    @classmethod
-    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
-        # The document promises ``id`` on every item: ``fields=_`` (or ``-id``) keeps it.
-        if not nested:
-            fields_config = [*fields_config, ("id", False, None)]
-        return super()._get_serializer_class(
-            router, model, fields_config, show_details=show_details, nested=nested
-        )
 
     def handle_exception(self, exc):
         if isinstance(exc, InvalidParameter):
@@ -112,7 +105,7 @@ class APIPageSerializer(PageSerializer):
     detail_url = PreviewSafeDetailUrlField(read_only=True)
 
 
-class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
+class PagesEndpoint(SerializerClassesKept, JSONErrorsMixin, PagesAPIViewSet):
     """``/api/v2/pages/``: live, public pages with their alternates and nested content."""
 
     base_serializer_class = APIPageSerializer
@@ -131,24 +124,8 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
     listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "path"]
     nested_default_fields = PagesAPIViewSet.nested_default_fields
 
-    # Wagtail builds a serializer class, with one per nested type, on every request: about a
-    # millisecond of a cold listing. They depend only on these arguments, so they are kept;
-    # bounded, because ``fields`` comes from the query string.
-    _serializer_classes: dict = {}
-    SERIALIZER_CLASSES_KEPT = 256
-
-    @classmethod
-    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
-        key = (cls, id(router), model, repr(fields_config), show_details, nested)
-        serializer_class = cls._serializer_classes.get(key)
-        if serializer_class is None:
-            serializer_class = super()._get_serializer_class(
-                router, model, fields_config, show_details=show_details, nested=nested
-            )
-            if len(cls._serializer_classes) >= cls.SERIALIZER_CLASSES_KEPT:
-                cls._serializer_classes.clear()
-            cls._serializer_classes[key] = serializer_class
-        return serializer_class
+    # The page a detail shows, once fetched; a preview is given its draft instead.
+    page = None
 
     def _public_scope(self):
         # Read once per request: filters, relations and the parent field all use it.
@@ -177,8 +154,6 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
 
     def _listed_types(self):
         """The page models ``type`` names; None when it names none (all pages are listed)."""
-        from wagtail.api.v2.utils import page_models_from_string
-
         try:
             return page_models_from_string(self.request.GET.get("type") or "") or None
         except (LookupError, ValueError):
@@ -189,12 +164,16 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         return models[0] if models and len(models) == 1 else None
 
     def get_object(self):
-        if not hasattr(self, "_cached_object"):
-            page = super(PagesAPIViewSet, self).get_object()
+        # DRF's lookup, then the page again from its own type's table with what serialising
+        # it needs: Wagtail's ``.specific`` would fetch it without.
+        if self.page is None:
+            queryset = self.filter_queryset(self.get_queryset())
+            page = get_object_or_404(queryset, pk=self.kwargs["pk"])
+            self.check_object_permissions(self.request, page)
             model = page.specific_class or Page
             queryset = with_api_prefetching(model.objects.filter(pk=page.pk))
-            (self._cached_object,) = fetch_for_api([queryset.get()])
-        return self._cached_object
+            (self.page,) = fetch_for_api([queryset.get()])
+        return self.page
 
     def listing_view(self, request):
         queryset = self.get_queryset()
@@ -214,6 +193,13 @@ class PagesEndpoint(JSONErrorsMixin, PagesAPIViewSet):
         self.relations = PageRelations(self._public_scope()).load([page], public=True)
         cache_tags.add_pages([page.pk, *self.relations.page_ids()])
         return Response(self.get_serializer(page).data)
+
+    def draft_representation(self, page) -> dict:
+        """``page``, which need not be saved, in the shape of its detail: nothing it links to
+        is taken as public for being in the response."""
+        self.page = page
+        self.relations = PageRelations(self._public_scope()).load([page])
+        return self.get_serializer(page).data
 
     def find_view(self, request):
         try:
