@@ -18,11 +18,11 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 from modelsearch.backends import get_search_backends
-from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from cms.api import wagtail_internals
 from home.demo.logos import partner_logo
 from home.models import HomePage
 
@@ -173,12 +173,12 @@ def _indexes_updated_per_batch():
     backend's signal handler is disconnected for partner pages with Django's signal API (modelsearch
     offers no switch of its own) and connected again however the generation ends.
     """
-    post_save.disconnect(search_post_save, sender=PartnerPage)
+    post_save.disconnect(wagtail_internals.search_index_on_save, sender=PartnerPage)
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
-        post_save.connect(search_post_save, sender=PartnerPage)
+        post_save.connect(wagtail_internals.search_index_on_save, sender=PartnerPage)
 
 
 def _index_batch(pages: list[PartnerPage]):

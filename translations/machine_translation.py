@@ -19,7 +19,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail_localize.machine_translators.deepl import DeepLTranslator
 from wagtail_localize.machine_translators.libretranslate import LibreTranslator
 from wagtail_localize.strings import StringValue
-from wagtail_localize.views import edit_translation
+
+from cms.api import wagtail_internals
 
 # Engines explain a refusal in JSON: LibreTranslate as "error", DeepL as "message".
 _EXPLANATION_KEYS = ("error", "message")
@@ -100,11 +101,14 @@ class CheckedDeepLTranslator(DeepLTranslator):
         return self.options.get("API_URL") or super().get_api_endpoint()
 
     def translate(self, source_locale, target_locale, strings):
+        parameters, headers = wagtail_internals.deepl_request_parts(
+            self, source_locale, target_locale, strings
+        )
         response = requests.post(
             self.get_api_endpoint(),
-            self.get_parameters(source_locale, target_locale, strings),
+            parameters,
             timeout=int(self.options.get("TIMEOUT", 30)),
-            headers=self.get_headers(),
+            headers=headers,
         )
         response.raise_for_status()
         return {
@@ -121,7 +125,7 @@ class DeepL(ExplainedFailures, CheckedDeepLTranslator):
 def machine_translate(request, translation_id):
     """wagtail-localize's "Translate with …" action; a failing engine is an error message."""
     try:
-        return edit_translation.machine_translate(request, translation_id)
+        return wagtail_internals.machine_translate_view(request, translation_id)
     except MachineTranslationUnavailable as error:
         messages.error(request, str(error))
         return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))

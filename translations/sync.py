@@ -14,10 +14,8 @@ English and refused to translators; the overview is where every translator can g
 from django.shortcuts import redirect
 from django.urls import reverse
 from wagtail.admin import messages
-from wagtail_localize.views.update_translations import (
-    UpdateTranslationsForm,
-    UpdateTranslationsView,
-)
+
+from cms.api.wagtail_internals import UpdateTranslationsForm, UpdateTranslationsView
 
 from .machine_translation import MachineTranslationUnavailable
 

@@ -46,6 +46,18 @@ so an upgrade fails there, naming the entry to re-check.
 10. ``wagtail.api.v2.utils``: ``BadRequestError`` (the 400 Wagtail's views answer),
     ``page_models_from_string`` (what ``type`` names) and ``get_object_detail_url`` (a
     ``detail_url``) are Wagtail's helpers, not documented API.
+11. wagtail-localize's views ``edit_translation.machine_translate`` and
+    ``update_translations.UpdateTranslationsView``/``UpdateTranslationsForm``:
+    ``machine_translate_view``, ``UpdateTranslationsView``, ``UpdateTranslationsForm``. Entry 9's
+    views wrap the first (a failing engine becomes a message) and subclass the others (a sync
+    that never publishes); wagtail-localize documents its machine translator classes, not its
+    views.
+12. ``DeepLTranslator.get_parameters`` and ``get_headers`` (wagtail-localize):
+    ``deepl_request_parts``. The request its ``translate`` sends, so that ours can send the same
+    one with a timeout and a status check, which its own lacks.
+13. modelsearch's ``signal_handlers.post_save_signal_handler``: ``search_index_on_save``. The
+    handler that indexes every saved page; ``generate_scale`` disconnects it while it writes a
+    batch and indexes the batch at once. modelsearch has no switch to pause its indexing.
 """
 
 import functools
@@ -64,14 +76,30 @@ CHECKED_AGAINST = {
 }
 
 
-# 10. wagtail.api.v2.utils. It loads the page model when imported, and this module is imported
-# while models load (the page mixins below), so its names are looked up on first use.
-WAGTAIL_API_UTILS = {"BadRequestError", "get_object_detail_url", "page_models_from_string"}
+# 10, 11 and 13. Their modules load models when imported, and this module is imported while
+# models load (the page mixins below), so these names are looked up on first use.
+LOOKED_UP_ON_FIRST_USE = {
+    # name here: (module, name there)
+    "BadRequestError": ("wagtail.api.v2.utils", "BadRequestError"),
+    "get_object_detail_url": ("wagtail.api.v2.utils", "get_object_detail_url"),
+    "page_models_from_string": ("wagtail.api.v2.utils", "page_models_from_string"),
+    "machine_translate_view": ("wagtail_localize.views.edit_translation", "machine_translate"),
+    "UpdateTranslationsView": (
+        "wagtail_localize.views.update_translations",
+        "UpdateTranslationsView",
+    ),
+    "UpdateTranslationsForm": (
+        "wagtail_localize.views.update_translations",
+        "UpdateTranslationsForm",
+    ),
+    "search_index_on_save": ("modelsearch.signal_handlers", "post_save_signal_handler"),
+}
 
 
 def __getattr__(name):
-    if name in WAGTAIL_API_UTILS:
-        return getattr(importlib.import_module("wagtail.api.v2.utils"), name)
+    if name in LOOKED_UP_ON_FIRST_USE:
+        module, attribute = LOOKED_UP_ON_FIRST_USE[name]
+        return getattr(importlib.import_module(module), attribute)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -262,3 +290,14 @@ def localize_url_overrides(sync_view, machine_translate_view) -> list:
             name="translations_machine_translate",
         ),
     ]
+
+
+# 12. DeepLTranslator.get_parameters and get_headers
+
+
+def deepl_request_parts(translator, source_locale, target_locale, strings) -> tuple[dict, dict]:
+    """The form data and headers wagtail-localize's DeepL translator sends for ``strings``."""
+    return (
+        translator.get_parameters(source_locale, target_locale, strings),
+        translator.get_headers(),
+    )

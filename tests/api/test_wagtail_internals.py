@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 from django.db import connection
 from django.db.models import Prefetch
+from django.db.models.signals import post_save
 from django.test import RequestFactory
 from django.urls import resolve, reverse
 from packaging.specifiers import SpecifierSet
@@ -21,8 +22,10 @@ from wagtail.api.v2 import views as wagtail_views
 from wagtail.api.v2.filters import ChildOfFilter
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail_localize.machine_translators.deepl import DeepLTranslator
+from wagtail_localize.strings import StringValue
 
 from cms.api import wagtail_internals as internals
 from cms.api.router import api_router
@@ -199,3 +202,40 @@ def test_wagtails_api_helpers_are_where_and_what_they_were(rf, home_page):
     request = rf.get("/")
     url = internals.get_object_detail_url(api_router, request, PartnerPage, 5)
     assert url.endswith("/api/v2/pages/5/"), f"{RECHECK} 10 (get_object_detail_url)"
+
+
+# 11. wagtail-localize's views
+
+
+def test_wagtail_localizes_views_are_what_ours_wrap_and_extend():
+    parameters = inspect.signature(internals.machine_translate_view).parameters
+    assert list(parameters) == ["request", "translation_id"], f"{RECHECK} 11 (machine_translate)"
+    view = internals.UpdateTranslationsView
+    for method in ("get_form", "form_valid", "get_default_success_url"):
+        assert callable(getattr(view, method, None)), f"{RECHECK} 11 ({method})"
+    form_fields = internals.UpdateTranslationsForm().fields
+    assert "publish_translations" in form_fields, f"{RECHECK} 11 (the form's publish option)"
+
+
+# 12. DeepLTranslator.get_parameters and get_headers
+
+
+def test_deepl_request_parts_are_the_form_and_headers_deepl_expects():
+    translator = DeepLTranslator({"AUTH_KEY": "key-for-the-test"})
+    english, ukrainian = Locale(language_code="en"), Locale(language_code="uk")
+    parameters, headers = internals.deepl_request_parts(
+        translator, english, ukrainian, [StringValue("Hello")]
+    )
+    assert parameters["text"] == ["Hello"], f"{RECHECK} 12 (get_parameters)"
+    assert parameters["target_lang"] == "UK", f"{RECHECK} 12 (get_parameters)"
+    assert headers == {"Authorization": "DeepL-Auth-Key key-for-the-test"}, f"{RECHECK} 12"
+
+
+# 13. modelsearch's post_save signal handler
+
+
+def test_modelsearch_indexes_saved_pages_through_the_handler_generate_scale_pauses():
+    # disconnect() says whether the handler was connected; it is connected again at once.
+    was_connected = post_save.disconnect(internals.search_index_on_save, sender=PartnerPage)
+    post_save.connect(internals.search_index_on_save, sender=PartnerPage)
+    assert was_connected, f"{RECHECK} 13 (post_save_signal_handler)"
