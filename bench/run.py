@@ -5,14 +5,16 @@
 For each endpoint (partner listing with fields=*, a partner detail, find/, site/) it measures
 requests per second and p50/p99 latency with wrk against:
 
-* this CMS with the response cache off ("cold") and on ("warm"),
+* this CMS with the response cache off ("cold") and on ("warm": hits answered by the response
+  cache's middleware, cms/api/cache.py, inside Django),
 * stock Wagtail API v2 (PagesAPIViewSet) over the same data,
 * a bare WSGI app returning the same bytes under the same gunicorn (Python's floor),
 * nginx serving the same bytes as static files (the machine's ceiling),
 * Varnish (deploy/varnish/default.vcl) in front of this CMS, serving its cached copies.
 
 gunicorn runs 2 workers on 127.0.0.1. Figures are reported as ratios against the references
-measured in the same run, because the machine is shared and noisy. Results: bench/results.md.
+measured in the same run, because the machine is shared and noisy. Results: bench/results.md;
+a run rewrites it above its "## Notes" heading and keeps what is written below it.
 """
 
 import argparse
@@ -370,8 +372,20 @@ def main():
         "stock v2": count_queries(database_url, stock),
     }
     report = render(rows, queries, arguments)
-    (ROOT / "bench" / "results.md").write_text(report)
+    results = ROOT / "bench" / "results.md"
+    notes = kept_notes(results)
+    results.write_text(report + notes)
     print(report)
+
+
+NOTES_HEADING = "## Notes"
+
+
+def kept_notes(results: Path) -> str:
+    """The written part of ``results``, from its notes heading on, for the next run to keep."""
+    text = results.read_text() if results.exists() else ""
+    start = text.find("\n" + NOTES_HEADING + "\n")
+    return text[start:] if start >= 0 else ""
 
 
 def render(rows: dict, queries: dict, arguments) -> str:

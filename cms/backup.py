@@ -6,6 +6,11 @@ embedded default — and ``media/``, the files under MEDIA_ROOT. Media kept in a
 copied: the bucket's own versioning or replication covers it, and the manifest says so.
 
 PostgreSQL passwords travel in PGPASSWORD, never on a command line.
+
+Not django-dbbackup: it keeps the database and the media as separate backups with separate
+restore commands, and restores into whatever database is there once confirmed, where ours
+restores both from one archive with a manifest and refuses a database that is not empty
+unless forced.
 """
 
 import json

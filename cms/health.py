@@ -5,6 +5,10 @@
 does not. Both are served by a middleware placed first, before host validation (probes come
 with the container's IP as Host), the HTTPS redirect, sessions and the response cache, so they
 stay cheap and are never cached.
+
+Not django-health-check: its checks are views reached through the URL configuration, after the
+middleware that refuses a probe with the container's IP as Host or redirects it to HTTPS, and
+they answer in a report of their own, not the ``{"status", "checks"}`` JSON /readyz gives here.
 """
 
 import logging

@@ -1,4 +1,8 @@
-"""WSGI entry point; gunicorn serves ``cms.wsgi:application``."""
+"""WSGI entry point; gunicorn serves ``cms.wsgi:application``.
+
+API responses are cached inside Django (``cms/api/cache.py``); a Varnish or CDN in front
+(``deploy/varnish/``) serves them without reaching this process at all.
+"""
 
 import os
 
@@ -6,10 +10,4 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 
-django_application = get_wsgi_application()
-
-# Imported once Django is set up: it reads settings and the cache.
-from cms.api.fast_cache import CachedAPIResponses  # noqa: E402
-
-# API cache hits are answered before Django's request handling (cms/api/fast_cache.py).
-application = CachedAPIResponses(django_application)
+application = get_wsgi_application()

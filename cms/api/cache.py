@@ -4,8 +4,10 @@ Every successful GET under /api/ is stored in the default cache (Redis when ``RE
 set, process memory otherwise) under a key that includes a *generation* number. Publishing,
 unpublishing, moving or deleting a page, changing a view restriction or the site content bumps
 the generation (see ``cms/signals.py``), so every stored response goes stale at once and the
-very next request sees the change. Cache hits skip sessions, authentication and the view;
-``cms/api/fast_cache.py`` answers them before Django when the app runs under WSGI.
+very next request sees the change. Cache hits skip sessions, authentication and the view, and
+carry the headers those layers set on the stored response, so a hit is the same bytes as the
+response it was stored from. This is the only response cache in the process: a Varnish or CDN
+in front (``deploy/varnish/``) is what answers cached responses without reaching Django.
 
 **After the commit.** The generation is bumped once the change's transaction has committed, not
 when the signal fires inside it: a request served in between still reads the old rows, and had
@@ -250,7 +252,10 @@ def _response_key(request, generation: int) -> str:
             request.META.get("HTTP_ACCEPT", ""),
         ]
     )
-    return f"api-response:{generation}:{hashlib.sha256(identity.encode()).hexdigest()}"
+    digest = hashlib.sha256(identity.encode()).hexdigest()
+    # "v2": entries with their headers; processes of an older release, running beside this one
+    # during a deploy, keep to entries of their own shape.
+    return f"api-response:v2:{generation}:{digest}"
 
 
 def _etag_for(content: bytes) -> str:
@@ -294,8 +299,10 @@ class APIResponseCacheMiddleware:
             stored = {
                 "status": response.status_code,
                 "content": response.content,
-                "content_type": response.get("Content-Type", "application/json"),
-                "location": location,
+                # Everything the view and the middleware below this one set (Content-Type,
+                # Content-Length, Location, X-Frame-Options, ...), in their order: a hit
+                # repeats them. Cookies are not headers here, and are never kept.
+                "headers": dict(response.items()),
                 "etag": _etag_for(response.content + location.encode()),
                 "tags": sorted(tags),
                 "built_at": built_at,
@@ -304,10 +311,8 @@ class APIResponseCacheMiddleware:
                 cache.set(key, stored, timeout=settings.API_CACHE_TIMEOUT)
         else:
             response = HttpResponse(
-                stored["content"], content_type=stored["content_type"], status=stored["status"]
+                stored["content"], status=stored["status"], headers=stored["headers"]
             )
-            if stored["location"]:
-                response["Location"] = stored["location"]
 
         if matches_if_none_match(request.META.get("HTTP_IF_NONE_MATCH", ""), stored["etag"]):
             response = HttpResponseNotModified()

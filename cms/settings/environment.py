@@ -3,6 +3,10 @@
 Every setting that differs between machines comes from the environment (see the README's
 configuration table); this module is the only place that parses it, so that a typo in a
 boolean or a list fails loudly instead of silently meaning "off".
+
+Not django-environ: it reads a boolean it does not recognise ("ture") as False where env_bool
+refuses it, and keeps the spaces around list items ("a.example, b.example" gives " b.example")
+where env_list strips them; DATABASE_URL stays with dj-database-url.
 """
 
 import os

@@ -13,9 +13,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from cms.api.cache import APIResponseCacheMiddleware
-from cms.api.fast_cache import CachedAPIResponses
 from tests.api.conftest import publish
-from tests.api.test_fast_path import app, call  # noqa: F401 - the fixture is used by name
 from tests.partners.factories import PartnerPageFactory
 
 # serialized_rollback: the flush after each test would take the root page Wagtail migrates in.
@@ -58,18 +56,3 @@ def test_a_listing_cached_during_an_unpublish_is_not_served_after_it(client, dre
         serve_old_listing_through_the_middleware(old)
     assert titles(client.get(LISTING).content) == []
     assert client.get(f"/api/v2/pages/{dresden.pk}/").status_code == 404
-
-
-def test_the_wsgi_fast_path_does_not_keep_it_either(app, dresden):  # noqa: F811
-    status, headers, body = call(app, LISTING)
-    assert titles(body) == ["City of Dresden"]
-
-    def django_reading_the_old_rows(environ, start_response):
-        start_response(status, list(headers.items()))
-        return HttpResponse(body)
-
-    with transaction.atomic():
-        dresden.delete()
-        call(CachedAPIResponses(django_reading_the_old_rows), LISTING)
-    _status, _headers, fresh = call(app, LISTING)
-    assert titles(fresh) == []

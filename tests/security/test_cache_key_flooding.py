@@ -8,7 +8,6 @@ import random
 import pytest
 
 from tests.api.conftest import publish
-from tests.api.test_fast_path import app, call  # noqa: F401 - the fixture is used by name
 from tests.partners.factories import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -75,14 +74,3 @@ def test_different_queries_keep_different_entries(client, redis_cache_on, partne
     bodies = {client.get(f"/api/v2/pages/?{query}").content for query in queries}
     assert len(bodies) == len(queries)
     assert len(redis_cache_on.keys("*api-response:*")) == len(queries)
-
-
-def test_the_wsgi_fast_path_keeps_one_entry_for_every_spelling(
-    app,  # noqa: F811
-    redis_cache_on,
-    partners,
-):
-    answers = {call(app, f"/api/v2/pages/?{query}")[2] for query in spellings(50)}
-    assert len(answers) == 1
-    assert len(redis_cache_on.keys("*api-wsgi:*")) == 1
-    assert app.django.calls == 1  # every other spelling was answered from that entry
