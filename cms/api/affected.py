@@ -5,7 +5,7 @@ A page shows up in more responses than its own detail: in listings of its type a
 cooperate with it, and in the site navigation. Publish notifications (``webhooks``) tell the
 frontend what to revalidate from this list.
 
-The listing URLs are the canonical ones the README recommends to frontends; caches are purged
+The listing URLs are the canonical ones docs/frontend.md recommends to frontends; caches are purged
 by cache key instead (``cms/api/cache_tags.py``, ``cms/purge.py``), which reaches a listing asked
 for with any parameters.
 """

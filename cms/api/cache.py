@@ -24,8 +24,8 @@ Redis is away nothing is read from it, so the API serves fresh responses from th
 **Keys.** A response depends on the query as the API reads it, not on how it is spelled:
 ``normalised_query`` decodes it, sorts the parameters, writes integers plainly and drops
 parameters given their default value, so the spellings of one listing share one entry. Keys are
-hashes of fixed length. Redis itself is bounded (``maxmemory`` with ``allkeys-lru``, see the
-README), so distinct queries in bulk evict old entries rather than fill the memory.
+hashes of fixed length. Redis itself is bounded (``maxmemory`` with ``allkeys-lru``, see
+docs/operators.md), so distinct queries in bulk evict old entries rather than fill the memory.
 
 **Tags.** Each stored response keeps the cache keys it was built from (``cache_tags``) and the
 value of a purge clock read before it was built. A change to a page, an image or the site

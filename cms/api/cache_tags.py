@@ -100,14 +100,6 @@ def headers_for(keys: Iterable[str]) -> dict[str, str]:
     }
 
 
-def keys_in_headers(headers: Iterable[tuple[str, str]]) -> set[str]:
-    """The keys a stored response was sent with (its ``xkey`` header)."""
-    for name, value in headers:
-        if name.lower() == "xkey":
-            return set(value.split())
-    return set()
-
-
 def page_listing_keys(model) -> set[str]:
     """Listings that could show a page of ``model``: of its type, of its parent page types
     (``type=wagtailcore.Page`` lists every page), and of any type."""

@@ -1,4 +1,4 @@
-"""The API's endpoints: Wagtail API v2 viewsets, extended as the README describes."""
+"""The API's endpoints: Wagtail API v2 viewsets, extended as docs/frontend.md describes."""
 
 import copy
 

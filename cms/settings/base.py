@@ -128,7 +128,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------
 # Redis when REDIS_URL is set: deadlines, error handling and eviction in cms/settings/caches.py
-# and the README (operators). Process memory otherwise, which suits a single process only.
+# and docs/operators.md. Process memory otherwise, which suits a single process only.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {"default": redis_cache(REDIS_URL)}
@@ -323,8 +323,8 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 # Browser code on another origin revalidates with If-None-Match, so it must read the ETag.
 CORS_ALLOW_HEADERS = [*corsheaders_default_headers, "if-none-match"]
 CORS_EXPOSE_HEADERS = ["ETag"]
-# The newsletter's three endpoints take a JSON POST from the frontend's origin (README,
-# "Newsletter"); every other API endpoint answers POST with 405 whatever CORS says.
+# The newsletter's three endpoints take a JSON POST from the frontend's origin
+# (docs/newsletter.md); every other API endpoint answers POST with 405 whatever CORS says.
 CORS_ALLOW_METHODS += ["POST"]
 
 # --- Newsletter (newsletter/) --------------------------------------------------------------
@@ -370,7 +370,7 @@ LOGGING = {
 
 # === Sign-in throttling, security headers, outside services =====================================
 # Kept together in this block: cms/client_address.py, cms/throttling.py, cms/middleware.py and
-# the README's "Security" section explain each value.
+# docs/operators.md's "Security" section explain each value.
 
 # --- Sign-in throttling (django-axes) and the password-reset throttle -------------------------
 INSTALLED_APPS += ["axes"]

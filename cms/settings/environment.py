@@ -1,7 +1,7 @@
 """Read configuration from environment variables.
 
-Every setting that differs between machines comes from the environment (see the README's
-configuration table); this module is the only place that parses it, so that a typo in a
+Every setting that differs between machines comes from the environment (see the configuration
+table in docs/operators.md); this module is the only place that parses it, so that a typo in a
 boolean or a list fails loudly instead of silently meaning "off".
 
 Not django-environ: it reads a boolean it does not recognise ("ture") as False where env_bool
