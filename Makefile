@@ -63,8 +63,9 @@ PYTEST_ARGS ?= -n 2
 test: install ## Install and run the tests, all but the slow drills (SQLite unless DATABASE_URL is set)
 	.venv/bin/pytest $(PYTEST_ARGS) -m "not slow"
 
+# --dist loadfile keeps the tests of a file on one worker, so each native stack starts once.
 test-slow: install browser ## Run only the slow drills (Chromium too, as root)
-	.venv/bin/pytest $(PYTEST_ARGS) -m slow
+	.venv/bin/pytest $(PYTEST_ARGS) --dist loadfile -m slow
 
 test-all: install browser ## Run every test, the slow drills too (Chromium too, as root)
 	.venv/bin/pytest $(PYTEST_ARGS)
