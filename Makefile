@@ -56,9 +56,18 @@ browser: ## Install Debian's chromium and chromium-driver for the browser tests,
 		echo "Chromium is missing: the browser tests will skip (apt-get install chromium chromium-driver)"; \
 	fi
 
-.PHONY: test
+.PHONY: test test-slow test-all
+# The slow drills (`-m slow`: native stacks, backup and restore, the failure drill, the browser
+# journeys, the admin walk of every role) are left out of `make test`; CI runs them as well.
 PYTEST_ARGS ?= -n 2
-test: install browser ## Install (Chromium too, as root) and run the whole test suite (SQLite unless DATABASE_URL is set)
+test: install ## Install and run the tests, all but the slow drills (SQLite unless DATABASE_URL is set)
+	.venv/bin/pytest $(PYTEST_ARGS) -m "not slow"
+
+# --dist loadfile keeps the tests of a file on one worker, so each native stack starts once.
+test-slow: install browser ## Run only the slow drills (Chromium too, as root)
+	.venv/bin/pytest $(PYTEST_ARGS) --dist loadfile -m slow
+
+test-all: install browser ## Run every test, the slow drills too (Chromium too, as root)
 	.venv/bin/pytest $(PYTEST_ARGS)
 
 .PHONY: bench

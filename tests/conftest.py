@@ -1,20 +1,29 @@
-"""Fixtures shared by the whole suite: a minimal English site, an image and users.
+"""Fixtures shared by the whole suite: a minimal English site, an image, the Ukrainian locale
+and the demo site.
 
 Wagtail's migrations (which the test database runs) provide the root page, a "Welcome" page
 with the default site, the Editors and Moderators groups and the default workflow;
-``home/0002_content_locales`` adds the Ukrainian locale.
+``home/0002_content_locales`` adds the Ukrainian locale. pytest-django provides the users
+(``admin_user``, ``admin_client``, ``django_user_model``).
 """
 
 import logging
 
 import pytest
 from django.core.cache import cache
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.transaction import Atomic
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Locale
 
-from tests.home.factories import ImageFactory, english_site
-from tests.partners.factories import PartnerIndexPageFactory
+from home.models import NavigationItem, SiteContent, SiteSocialLink
+from partners.models import PartnerCooperation, PartnerSocialLink, TeamMember
+from tests.home.factories import english_site
+from tests.pages import publish
+from tests.partners.factories import PartnerIndexPageFactory, PartnerPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -81,17 +90,144 @@ def partner_index(home_page):
 
 @pytest.fixture
 def image(db):
-    return ImageFactory(title="Logo")
+    """A 640×480 PNG titled "Logo" in the image library's root collection (the API's expected
+    JSON files show its renditions)."""
+    return get_image_model().objects.create(title="Logo", file=get_test_image_file())
 
 
 @pytest.fixture
-def superuser(django_user_model):
-    return django_user_model.objects.create_superuser(
-        username="admin", email="admin@example.com", password="password"
+def ukrainian(db):
+    return Locale.objects.get(language_code="uk")
+
+
+@pytest.fixture
+def dresden(partner_index, image):
+    """The City of Dresden page with logo, links, a two-person team and rich text."""
+    partner = PartnerPageFactory.build(
+        title="City of Dresden - Landeshauptstadt Dresden (LHD)",
+        slug="city-of-dresden",
+        short_name="LHD",
+        country="DE",
+        city="Dresden",
+        organisation_type="city",
+        consortium_role="facilitator_city",
+        website="https://www.dresden.de/",
+        logo=image,
+        logo_alt_text="City of Dresden logo",
+        brief_description="<p>Dresden is a city of knowledge and skills.</p>",
+        role_in_project="<p>Dresden acts as a facilitator city.</p>",
+    )
+    partner.social_links.add(
+        PartnerSocialLink(platform="linkedin", url="https://www.linkedin.com/company/dresden/")
+    )
+    partner.social_links.add(
+        PartnerSocialLink(platform="facebook", url="https://www.facebook.com/stadt.dresden")
+    )
+    partner.team_members.add(
+        TeamMember(
+            name="Regine Kramer",
+            position="City Mission facilitator, coordinator of city engagement in EU projects",
+            email="private@example.org",
+            is_contact_person=True,
+        )
+    )
+    partner.team_members.add(
+        TeamMember(
+            name="Max Weber",
+            position="Climate officer",
+            email="max.weber@example.org",
+            email_is_public=True,
+            photo=image,
+            profile_url="https://www.linkedin.com/in/max-weber",
+        )
+    )
+    partner_index.add_child(instance=partner)
+    return publish(partner)
+
+
+@pytest.fixture
+def khmelnytskyi(partner_index, image, dresden):
+    """Khmelnytskyi National University, cooperating with Dresden both ways."""
+    partner = PartnerPageFactory.build(
+        title="Khmelnytskyi National University",
+        slug="khmelnytskyi-national-university",
+        short_name="KhNU",
+        country="UA",
+        city="Khmelnytskyi",
+        logo=image,
+        logo_alt_text="Khmelnytskyi National University logo",
+    )
+    partner.cooperations.add(PartnerCooperation(cooperating_partner=dresden))
+    partner_index.add_child(instance=partner)
+    partner = publish(partner)
+    dresden.cooperations.add(PartnerCooperation(cooperating_partner=partner))
+    publish(dresden)
+    return partner
+
+
+@pytest.fixture
+def site_content(home_page, partner_index, image):
+    content = SiteContent(
+        locale=home_page.locale,
+        project_name="U_CAN",
+        tagline="Ukraine Towards Carbon Neutrality",
+        coordinator_organisation="Technische Universität Dresden",
+        coordinator_unit="WISSENSARCHITEKTUR – Laboratory of Knowledge Architecture",
+        coordinator_address="01062 Dresden\nGermany",
+        coordinator_email="u-can@example.org",
+        newsletter_title="Subscribe to our newsletter",
+        newsletter_text="to be updated about the project results",
+        funding_image=image,
+        funding_image_alt='Banner of EU Missions "Climate-neutral smart cities"',
+        funding_text="Funded by the European Union.",
+    )
+    content.social_links.add(SiteSocialLink(platform="facebook", url="https://facebook.com/u"))
+    content.navigation_items.add(NavigationItem(page=partner_index))
+    content.save()
+    return content
+
+
+@pytest.fixture
+def run_worker(monkeypatch):
+    """Work through the background queue the way `manage.py db_worker` does, then return."""
+    # The worker drops connections that look stale between tasks; inside a test's transaction
+    # (autocommit off) that would close the test's own PostgreSQL connection. Django's test
+    # runner keeps close_old_connections away from requests for the same reason.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
     )
 
+    def run():
+        call_command(
+            "db_worker", "--batch", "--backend", "background", "--no-startup-delay", verbosity=0
+        )
+
+    return run
+
+
+@pytest.fixture(scope="class")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site of ``manage.py load_demo``, built once for the tests of a class.
+
+    As Django's ``TestCase.setUpTestData`` does, the demo is made inside a transaction that
+    stays open while the class's tests run, each in a savepoint of its own that is rolled back
+    after it; the transaction is rolled back after the class's last test, so no other test sees
+    the demo. Ask for it only from a class whose tests all use it (through ``demo``).
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic._from_testcase = True  # the transaction of the tests, as Django's TestCase marks it
+        atomic.__enter__()
+        try:
+            with open("/dev/null", "w") as quiet:
+                call_command("load_demo", stdout=quiet)
+            _run_as_if_committed(connection)  # production commits here: purges, queued tasks
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
 
 @pytest.fixture
-def admin_client(client, superuser):
-    client.force_login(superuser)
-    return client
+def demo(demo_site, db):
+    """The demo site (see ``demo_site``); what a test changes in it is rolled back after it."""

@@ -8,11 +8,6 @@ from tests.api.conftest import translate
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def dresden_uk(dresden, ukrainian, ukrainian_site):
-    return translate(dresden, ukrainian, title="Місто Дрезден")
-
-
 def meta(client, page):
     return client.get(f"/api/v2/pages/{page.pk}/").json()["meta"]
 

@@ -14,11 +14,6 @@ pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def dresden_uk(dresden, ukrainian, ukrainian_site):
-    return translate(dresden, ukrainian, title="Місто Дрезден")
-
-
 # --- find/ keeps what decides the answer ----------------------------------------------------------
 
 

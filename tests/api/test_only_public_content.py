@@ -18,7 +18,7 @@ CANARY = "CANARY-7f3a"
 
 
 @pytest.fixture
-def hidden_content(partner_index, dresden, site_content, ukrainian, ukrainian_site, superuser):
+def hidden_content(partner_index, dresden, site_content, ukrainian, ukrainian_site, admin_user):
     """The canary in every kind of content that must stay hidden; returns their page ids."""
     hidden = {}
 
@@ -96,8 +96,8 @@ def test_hidden_pages_are_404(client, hidden_content):
         assert client.get(f"/api/v2/pages/{page_id}/").status_code == 404, reason
 
 
-def test_signed_in_users_see_the_same_public_content(client, superuser, hidden_content):
-    client.force_login(superuser)
+def test_signed_in_users_see_the_same_public_content(client, admin_user, hidden_content):
+    client.force_login(admin_user)
     for url, _status, body in bodies(client, hidden_content):
         assert CANARY not in body, url
 

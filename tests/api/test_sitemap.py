@@ -19,11 +19,6 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 SITEMAP_QUERIES = 7
 
 
-@pytest.fixture
-def dresden_uk(dresden, ukrainian, ukrainian_site):
-    return translate(dresden, ukrainian, title="Місто Дрезден")
-
-
 def by_path(body):
     return {item["html_path"]: item for item in body["items"]}
 

@@ -21,7 +21,6 @@ import pytest
 from django.contrib.auth.models import Group
 from PIL import Image
 from pytest_django.live_server_helper import LiveServer
-from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from partners.models import PartnerCooperation, PartnerSocialLink, TeamMember
@@ -172,11 +171,6 @@ def translator(django_user_model):
 
 
 # --- the site ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def ukrainian(transactional_db):
-    return Locale.objects.get(language_code="uk")
 
 
 @pytest.fixture

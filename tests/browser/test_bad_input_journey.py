@@ -5,7 +5,10 @@ import pytest
 from .admin import api
 from .conftest import PASSWORD
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_mistakes_are_shown_at_their_fields_and_the_form_is_kept(

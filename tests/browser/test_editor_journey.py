@@ -5,7 +5,10 @@ import pytest
 from .admin import api
 from .conftest import PASSWORD
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 APPROVE = "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
 

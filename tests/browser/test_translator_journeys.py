@@ -8,7 +8,10 @@ from tests.translations.conftest import fill_in, localize
 from .admin import api
 from .conftest import PASSWORD
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 OVERVIEW = "a[href='/admin/translations/overview/']"
 PUBLISH = "button[name='action'][value='publish']"

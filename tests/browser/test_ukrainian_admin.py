@@ -19,7 +19,10 @@ from tests.translations.conftest import fill_in, localize
 
 from .conftest import PASSWORD, published_partner
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 # Names that stay as they are in a Ukrainian admin.
 PROPER_NAMES = {

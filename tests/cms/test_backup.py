@@ -65,6 +65,7 @@ def databases():
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not postgres_is_up(), reason="no PostgreSQL on 127.0.0.1:5432")
 @pytest.mark.skipif(bool(os.environ.get("DATABASE_URL")), reason="runs once, in the SQLite pass")
 def test_a_restore_into_an_empty_database_finds_everything_again(databases, tmp_path):

@@ -15,7 +15,7 @@ from tests.deploy.stack_marks import native_stack_with_redis
 # through Redis (without it each process keeps its own), as in production.
 REDIS_URL = "redis://127.0.0.1:6379/13"
 
-pytestmark = native_stack_with_redis(REDIS_URL)
+pytestmark = [pytest.mark.slow, *native_stack_with_redis(REDIS_URL)]
 
 RENAMED = "City of Dresden (renamed through the proxy test)"
 

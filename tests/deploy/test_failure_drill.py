@@ -19,6 +19,7 @@ from tests.deploy.forwarder import Forwarder
 from tests.postgres import SERVER, postgres_is_up
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.skipif(not postgres_is_up(), reason="no PostgreSQL on 127.0.0.1:5432"),
     pytest.mark.skipif(
         bool(os.environ.get("DATABASE_URL")), reason="runs once, in the SQLite pass"

@@ -22,6 +22,7 @@ from deploy.native_stack import (
 )
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.skipif(
         varnishd() is None,
         reason="varnishd or its xkey vmod is missing (apt-get install varnish varnish-modules)",

@@ -14,7 +14,7 @@ from tests.deploy.stack_marks import native_stack_with_redis
 
 REDIS_URL = "redis://127.0.0.1:6379/5"
 
-pytestmark = native_stack_with_redis(REDIS_URL)
+pytestmark = [pytest.mark.slow, *native_stack_with_redis(REDIS_URL)]
 
 RENAMED_UK = "Місто Дрезден (перейменовано)"
 RENAMED_INDEX = "Partner organisations"

@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, SiteContent, SiteSocialLink
+from home.models import HomePage, SiteContent
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -47,12 +47,3 @@ class SiteContentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteContent
-
-
-class SiteSocialLinkFactory(factory.django.DjangoModelFactory):
-    site_content = factory.SubFactory(SiteContentFactory)
-    platform = "linkedin"
-    url = factory.Sequence(lambda n: f"https://www.linkedin.com/company/u-can-{n}/")
-
-    class Meta:
-        model = SiteSocialLink

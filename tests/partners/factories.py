@@ -1,15 +1,9 @@
-"""Factories for the partners app: the partner index, partner pages and their inlines."""
+"""Factories for the partners app: the partner index and partner pages."""
 
 import factory
 import wagtail_factories
 
-from partners.models import (
-    PartnerCooperation,
-    PartnerIndexPage,
-    PartnerPage,
-    PartnerSocialLink,
-    TeamMember,
-)
+from partners.models import PartnerIndexPage, PartnerPage
 
 
 class PartnerIndexPageFactory(wagtail_factories.PageFactory):
@@ -30,24 +24,3 @@ class PartnerPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PartnerPage
-
-
-class TeamMemberFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Team member {n}")
-    position = "Researcher"
-
-    class Meta:
-        model = TeamMember
-
-
-class PartnerSocialLinkFactory(factory.django.DjangoModelFactory):
-    platform = "linkedin"
-    url = factory.Sequence(lambda n: f"https://www.linkedin.com/company/partner-{n}/")
-
-    class Meta:
-        model = PartnerSocialLink
-
-
-class PartnerCooperationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = PartnerCooperation

@@ -142,8 +142,8 @@ def test_preview_of_a_page_not_saved_yet(admin_client, partner_index):
 
 
 @pytest.fixture
-def ukrainian_admin_client(admin_client, superuser):
-    profile = UserProfile.get_for_user(superuser)
+def ukrainian_admin_client(admin_client, admin_user):
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "uk"
     profile.save()
     return admin_client

@@ -86,8 +86,8 @@ def test_add_buttons_read_naturally(admin_client, partner_index):
     }
 
 
-def test_add_buttons_read_naturally_in_ukrainian(admin_client, superuser, partner_index):
-    profile = UserProfile.get_for_user(superuser)
+def test_add_buttons_read_naturally_in_ukrainian(admin_client, admin_user, partner_index):
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "uk"
     profile.save()
     texts = add_button_texts(admin_client, PartnerPageFactory(parent=partner_index))
@@ -129,9 +129,9 @@ def test_an_address_without_a_scheme_is_taken_as_https(admin_client, partner_ind
 
 
 def test_the_insecure_address_error_is_in_ukrainian_for_a_ukrainian_admin(
-    admin_client, superuser, partner_index
+    admin_client, admin_user, partner_index
 ):
-    profile = UserProfile.get_for_user(superuser)
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "uk"
     profile.save()
     response = add_partner(admin_client, partner_index, website="http://www.dresden.de/")

@@ -2,8 +2,6 @@
 
 from tests.translations.conftest import (  # noqa: F401
     bilingual_tree,
-    dresden,
     translator,
     translator_client,
-    ukrainian,
 )

@@ -17,7 +17,7 @@ from .forms import post_submissions
 from .rules import may_change
 from .world import ROLES, build_world, log_in
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 TARGETS = [
     "no object",

@@ -1,5 +1,4 @@
-"""A Redis server of the test's own, the cache configured on it as in production, and the API
-tests' small partner site."""
+"""A Redis server of the test's own, and the cache configured on it as in production."""
 
 import os
 import shutil
@@ -13,7 +12,6 @@ import redis
 from django.core.cache import cache
 
 from cms.settings.caches import redis_cache
-from tests.api.conftest import dresden, image, khmelnytskyi, site_content  # noqa: F401
 
 
 def spare_port() -> int:

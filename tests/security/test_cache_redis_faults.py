@@ -10,11 +10,9 @@ from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 
 from cms.redis_pool import SKIP_SECONDS
 from tests.api.conftest import publish
-from tests.partners.factories import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,33 +43,13 @@ def titles(client) -> list[str]:
     return [item["title"] for item in client.get(LISTING).json()["items"]]
 
 
-@pytest.fixture
-def dresden(partner_index):
-    return publish(PartnerPageFactory(parent=partner_index, title="City of Dresden"))
-
-
-@pytest.fixture
-def run_worker(monkeypatch):
-    """Work through the background queue as `manage.py db_worker` does, then return."""
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-    def run():
-        call_command(
-            "db_worker", "--batch", "--backend", "background", "--no-startup-delay", verbosity=0
-        )
-
-    return run
-
-
 def test_a_paused_redis_costs_a_request_at_most_a_second(client, redis_cache_on, dresden):
     titles(client)  # stored in Redis
     redis_cache_on.pause()
     try:
         for _ in range(5):
             with at_most(1.5):
-                assert titles(client) == ["City of Dresden"]
+                assert titles(client) == [dresden.title]
         with at_most(1.5):
             response = client.get(f"/api/v2/pages/{dresden.pk}/")
         assert response.status_code == 200
@@ -102,7 +80,7 @@ def wait_for_the_retry(attempt: int):
 def test_a_change_published_while_redis_refuses_writes_shows_once_it_recovers(
     client, redis_cache_on, dresden, run_worker
 ):
-    assert titles(client) == ["City of Dresden"]
+    assert titles(client) == [dresden.title]
     redis_cache_on.refuse_writes()
     dresden.title = "Landeshauptstadt Dresden"
     publish(dresden)
@@ -117,7 +95,7 @@ def test_a_change_published_while_redis_refuses_writes_shows_once_it_recovers(
 def test_a_change_published_while_redis_is_paused_shows_once_it_resumes(
     client, redis_cache_on, dresden, run_worker
 ):
-    assert titles(client) == ["City of Dresden"]
+    assert titles(client) == [dresden.title]
     redis_cache_on.pause()
     try:
         with at_most(3):

@@ -32,7 +32,7 @@ VARNISH = "127.0.0.1"
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.usefixtures("superuser"),
+    pytest.mark.usefixtures("admin_user"),
     pytest.mark.filterwarnings("ignore::UserWarning"),
 ]
 

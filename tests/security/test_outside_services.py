@@ -11,8 +11,8 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-def test_avatars_are_not_fetched_from_gravatar(admin_client, superuser):
-    assert superuser.email  # Gravatar is asked for users with an email address
+def test_avatars_are_not_fetched_from_gravatar(admin_client, admin_user):
+    assert admin_user.email  # Gravatar is asked for users with an email address
     for path in ("/admin/", "/admin/account/", "/admin/users/"):
         html = admin_client.get(path).content.decode()
         assert "gravatar" not in html.lower(), path

@@ -176,9 +176,9 @@ def test_no_warning_for_public_images(admin_client, dresden):
 
 
 def test_the_editor_is_warned_about_a_private_funding_emblem_in_ukrainian(
-    admin_client, superuser, site_content, private_image
+    admin_client, admin_user, site_content, private_image
 ):
-    profile = UserProfile.get_for_user(superuser)
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "uk"
     profile.save()
     data = nested_form_data(
@@ -229,12 +229,14 @@ def private_document(object_storage, private_collection):
     )
 
 
-def test_a_private_document_is_served_only_to_signed_in_people(client, superuser, private_document):
+def test_a_private_document_is_served_only_to_signed_in_people(
+    client, admin_user, private_document
+):
     url = private_document.url
     anonymous = client.get(url)
     assert anonymous.status_code == 302
     assert "/login/?next=/documents/" in anonymous["Location"]
-    client.force_login(superuser)
+    client.force_login(admin_user)
     # Through the view, never by a redirect to the file's own public address (Wagtail's
     # default for storage without local paths), which anyone could then pass on.
     served = client.get(url)

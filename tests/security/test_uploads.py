@@ -190,8 +190,8 @@ def test_documents_of_other_types_are_refused(admin_client, name):
     assert "is not allowed" in file_errors(response)
 
 
-def test_the_errors_are_translated_for_ukrainian_editors(admin_client, superuser):
-    profile = UserProfile.get_for_user(superuser)
+def test_the_errors_are_translated_for_ukrainian_editors(admin_client, admin_user):
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "uk"
     profile.save()
     response, saved = upload_image(admin_client, "logo.png", HTML)

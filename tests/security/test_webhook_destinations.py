@@ -161,10 +161,10 @@ def test_every_kind_of_internal_address_is_refused(admin_client, url, reason):
 
 
 @pytest.mark.usefixtures("no_internal_receivers")
-def test_the_refusal_is_translated(admin_client, superuser):
+def test_the_refusal_is_translated(admin_client, admin_user):
     from wagtail.users.models import UserProfile
 
-    profile = UserProfile.get_for_user(superuser)
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "uk"
     profile.save()
     errors = url_errors(add_endpoint(admin_client, "http://10.0.0.5/"))

@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -60,22 +59,12 @@ def published_dresden(partner_index, brief_description, with_team=True):
 
 
 @pytest.fixture
-def ukrainian(db):
-    return Locale.objects.get(language_code="uk")
-
-
-@pytest.fixture
 def bilingual_tree(home_page, partner_index, ukrainian):
     home_page.save_revision().publish()
     partner_index.save_revision().publish()
     home_uk = localize(home_page, ukrainian)
     index_uk = localize(partner_index, ukrainian)
     return home_uk, index_uk
-
-
-@pytest.fixture
-def dresden(partner_index):
-    return published_dresden(partner_index, "<p>Dresden.</p>")
 
 
 @pytest.fixture

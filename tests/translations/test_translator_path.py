@@ -11,13 +11,19 @@ from tests.translations.conftest import submit_translation
 
 pytestmark = pytest.mark.django_db
 
+FACILITATOR = "City Mission facilitator, coordinator of city engagement in EU projects"
 UKRAINIAN = {
-    "City of Dresden": "Місто Дрезден",
+    "City of Dresden - Landeshauptstadt Dresden (LHD)": "Місто Дрезден",
     "city-of-dresden": "city-of-dresden",
-    "Dresden.": "Дрезден.",
-    "Regine Kramer": "Регіне Крамер",
-    "City Mission facilitator": "фасилітаторка Місії ЄС для міст",
+    "LHD": "LHD",
+    "City of Dresden logo": "Логотип міста Дрезден",
     "Dresden": "Дрезден",
+    "Dresden is a city of knowledge and skills.": "Дрезден — місто знань і вмінь.",
+    "Dresden acts as a facilitator city.": "Дрезден діє як місто-фасилітатор.",
+    "Regine Kramer": "Регіне Крамер",
+    FACILITATOR: "фасилітаторка Місії ЄС для міст",
+    "Max Weber": "Макс Вебер",
+    "Climate officer": "кліматичний уповноважений",
 }
 
 
@@ -39,7 +45,7 @@ def test_translator_translates_fills_publishes_and_reads_back(
     editor = translator_client.get(reverse("wagtailadmin_pages:edit", args=(draft.pk,)))
     assert editor.status_code == 200
     # The source text is shown beside each segment.
-    assert "City Mission facilitator" in editor.content.decode()
+    assert FACILITATOR in editor.content.decode()
 
     for segment in StringSegment.objects.filter(source=translation.source).select_related("string"):
         url = reverse("wagtail_localize:edit_string_translation", args=(translation.pk, segment.pk))
@@ -74,7 +80,7 @@ def test_po_file_round_trip(translator_client, bilingual_tree, dresden, ukrainia
     )
     assert download.status_code == 200
     po = polib.pofile(download.content.decode())
-    assert "City Mission facilitator" in [entry.msgid for entry in po]
+    assert FACILITATOR in [entry.msgid for entry in po]
     for entry in po:
         entry.msgstr = UKRAINIAN.get(entry.msgid, "")
 
@@ -88,8 +94,8 @@ def test_po_file_round_trip(translator_client, bilingual_tree, dresden, ukrainia
             "translation_of__data", "data"
         )
     )
-    assert translated["City Mission facilitator"] == "фасилітаторка Місії ЄС для міст"
-    assert translated["City of Dresden"] == "Місто Дрезден"
+    assert translated[FACILITATOR] == "фасилітаторка Місії ЄС для міст"
+    assert translated[dresden.title] == "Місто Дрезден"
 
 
 def test_machine_translation_fills_the_segments(
@@ -106,7 +112,7 @@ def test_machine_translation_fills_the_segments(
             "translation_of__data", "data"
         )
     )
-    assert translated["City Mission facilitator"] == "facilitator Mission City"
+    assert translated["Climate officer"] == "officer Climate"
 
 
 def test_a_translation_with_untranslated_segments_cannot_be_published(

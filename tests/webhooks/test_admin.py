@@ -81,10 +81,10 @@ def test_editors_cannot_see_or_change_endpoints(client, django_user_model):
     assert client.get("/admin/webhook_deliveries/").status_code in (302, 403)
 
 
-def test_the_webhook_admin_speaks_ukrainian(admin_client, superuser):
+def test_the_webhook_admin_speaks_ukrainian(admin_client, admin_user):
     from wagtail.users.models import UserProfile
 
-    profile = UserProfile.get_for_user(superuser)
+    profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "uk"
     profile.save()
     html = admin_client.get("/admin/webhooks/new/").content.decode()

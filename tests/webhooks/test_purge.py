@@ -12,14 +12,6 @@ from tests.partners.factories import PartnerPageFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def dresden(partner_index):
-    partner = PartnerPageFactory.build(title="City of Dresden", slug="city-of-dresden")
-    partner_index.add_child(instance=partner)
-    partner.save_revision().publish()
-    return PartnerPage.objects.get(pk=partner.pk)
-
-
 def purged_keys(receiver) -> set[str]:
     return {
         key
