@@ -10,11 +10,13 @@ with the default site, the Editors and Moderators groups and the default workflo
 import logging
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.transaction import Atomic
+from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
@@ -32,6 +34,14 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """A test that leaves Ukrainian active (a request in it, an admin view) does not hand it to
+    the tests after it on the same worker."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 def _only_the_tests_transaction_is_open(connection) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.pages import publish, translate  # noqa: F401 - other test modules import them from here
+from tests.pages import publish, translate
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from cms.api import cache_tags
 from partners.models import PartnerPage
-from tests.api.conftest import publish, translate
+from tests.pages import publish, translate
 from tests.partners.factories import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import PageViewRestriction
 
-from tests.api.conftest import publish
+from tests.pages import publish
 from tests.partners.factories import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from partners.models import PartnerCooperation
-from tests.api.conftest import publish, translate
+from tests.pages import publish, translate
 from tests.partners.factories import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.images import get_image_model
 
-from tests.api.conftest import translate
+from tests.pages import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from django.contrib.auth.models import Group
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
-from tests.api.conftest import publish
 from tests.api.test_contract import assert_matches
+from tests.pages import publish
 
 pytestmark = pytest.mark.django_db
 

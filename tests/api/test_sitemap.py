@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
-from tests.api.conftest import publish, translate
 from tests.api.test_contract import assert_matches
+from tests.pages import publish, translate
 from tests.partners.factories import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ import jsonschema
 import pytest
 from django.core.management import call_command
 
-from tests.api.conftest import translate
 from tests.api.test_contract import assert_matches
+from tests.pages import translate
 
 pytestmark = pytest.mark.django_db
 

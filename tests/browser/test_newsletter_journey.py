@@ -17,7 +17,13 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from newsletter.models import Subscription
-from tests.webhooks.conftest import run_worker  # noqa: F401  (the background worker)
+
+# live_server commits to the database; the rollback restores what the migrations made (Wagtail's
+# root page, the locales) for the tests after it, as the other journeys do.
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 SCREENSHOTS = "/tmp/newsletter-journey-{step}.png"  # noqa: S108
 
@@ -89,7 +95,7 @@ def test_a_visitor_subscribes_from_the_frontend_and_confirms_from_the_email(
     live_server,
     frontend,
     settings,
-    run_worker,  # noqa: F811  (imported above as a fixture)
+    run_worker,
     transactional_db,
 ):
     settings.CORS_ALLOWED_ORIGINS = [frontend]

@@ -3,7 +3,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.webhooks.conftest import receiver, run_worker  # noqa: F401  (shared fixtures)
+from tests.webhooks.conftest import receiver  # noqa: F401  (a shared fixture)
 
 FRONTEND = "https://frontend.example"
 

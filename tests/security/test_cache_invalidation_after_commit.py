@@ -13,7 +13,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from cms.api.cache import APIResponseCacheMiddleware
-from tests.api.conftest import publish
+from tests.pages import publish
 from tests.partners.factories import PartnerPageFactory
 
 # serialized_rollback: the flush after each test would take the root page Wagtail migrates in.

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from tests.api.conftest import publish
+from tests.pages import publish
 from tests.partners.factories import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db

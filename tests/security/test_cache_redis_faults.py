@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 
 from cms.redis_pool import SKIP_SECONDS
-from tests.api.conftest import publish
+from tests.pages import publish
 
 pytestmark = pytest.mark.django_db
 

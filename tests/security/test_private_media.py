@@ -20,7 +20,7 @@ from wagtail.users.models import UserProfile
 
 from cms.api.openapi import openapi_document
 from cms.api.preview import page_representation
-from tests.api.conftest import publish
+from tests.pages import publish
 from tests.partners.admin_forms import partner_form_data, team_member
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,5 @@
 import pytest
 
-from tests.conftest import run_worker  # noqa: F401 - tests/newsletter imports it from here
 from tests.webhooks.receiver import Receiver
 
 
