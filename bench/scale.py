@@ -116,8 +116,8 @@ def build(site: Site, rebuild: bool) -> float | None:
 
 
 def requests_for_this_site() -> dict:
+    from demo.scale import SLUG_PREFIX
     from partners.models import PartnerPage
-    from partners.scale import SLUG_PREFIX
 
     english = PartnerPage.objects.filter(locale__language_code="en", live=True)
     total = english.count()

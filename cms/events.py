@@ -4,6 +4,8 @@ Wagtail and Django each announce changes in their own way (page_published, post_
 pre_delete, a snippet's post_save …). This module turns them into one ``content_changed``
 signal carrying a :class:`ContentChange`, sent once the database transaction commits, so that
 nobody is told about a change that was rolled back. ``webhooks`` and ``cms.purge`` listen.
+It connects the page events; an app announces changes to its own models with ``announce``
+(the site content: ``home/changes.py``).
 """
 
 import os
@@ -11,14 +13,14 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import pre_delete
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from cms.api.affected import AffectedURLs, affected_by_page, page_path, site_content_urls
+from cms.api.affected import AffectedURLs, affected_by_page, page_path
 
 
 class Event:
@@ -133,19 +135,8 @@ def on_page_moved(sender, instance, parent_page_before, url_path_before, url_pat
     )
 
 
-def on_site_content_saved(sender, instance, **kwargs):
-    language_code = instance.locale.language_code
-    affected = site_content_urls(language_code)
-    change = ContentChange(Event.SITE_CONTENT_CHANGED, language_code, affected)
-    change.affected.add_path(f"/{language_code}/")
-    announce(change)
-
-
 def connect():
-    from home.models import SiteContent
-
     page_published.connect(on_page_published, dispatch_uid="events-page-published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="events-page-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="events-page-moved")
     pre_delete.connect(on_page_deleted, sender=Page, dispatch_uid="events-page-deleted")
-    post_save.connect(on_site_content_saved, sender=SiteContent, dispatch_uid="events-site")

@@ -1,10 +1,12 @@
 """What makes cached API responses stale: any change to what the public API shows.
 
-A change to a page, an image or the site content purges the cache keys of what it changed
+A change to a page or an image purges the cache keys of what it changed
 (``cms/api/cache_tags.py``), in the CMS's response cache and in the caches in front of it
 (``cms/purge.py``); a change that reaches everything (view restrictions, collections, locales,
 sites, documents) makes every response stale. Each receiver defers the purge until the change
-commits (``cms/api/cache.py`` says why).
+commits (``cms/api/cache.py`` says why). Apps purge what their own models alter the same way
+and connect their receivers themselves with ``purge_on_save_and_delete`` (the site content:
+``home/changes.py``).
 """
 
 from django.conf import settings
@@ -24,7 +26,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.api import cache_tags
 from cms.purge import canonical_urls, purge_everything_on_commit, purge_on_commit
-from home.models import NavigationItem, SiteContent, SiteSocialLink
 
 
 def on_page_changed(sender, instance, **kwargs):
@@ -40,16 +41,6 @@ def on_page_deleted(sender, instance, **kwargs):
     purge_on_commit(cache_tags.keys_changed_by_page(instance))
 
 
-def on_site_content_changed(sender, instance, created=False, **kwargs):
-    # A new locale's content replaces the fallback that site/?locale=… showed: all of site/.
-    changed_one = kwargs.get("signal") is post_save and not created
-    purge_on_commit([cache_tags.site_key(instance.pk)] if changed_one else [cache_tags.SITE])
-
-
-def on_site_content_part_changed(sender, instance, **kwargs):
-    purge_on_commit([cache_tags.site_key(instance.site_content_id)])
-
-
 def on_image_changed(sender, instance, **kwargs):
     purge_on_commit([cache_tags.image_key(instance.pk), cache_tags.IMAGE_LISTINGS])
 
@@ -59,12 +50,7 @@ page_unpublished.connect(on_page_changed, dispatch_uid="api-cache-page-unpublish
 post_page_move.connect(on_page_moved, dispatch_uid="api-cache-page-moved")
 post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="api-cache-page-deleted")
 
-RECEIVERS = {
-    SiteContent: on_site_content_changed,
-    SiteSocialLink: on_site_content_part_changed,
-    NavigationItem: on_site_content_part_changed,
-    get_image_model(): on_image_changed,
-}
+RECEIVERS = {get_image_model(): on_image_changed}
 # Models whose every change can alter any response.
 for model in (
     PageViewRestriction,
@@ -77,10 +63,16 @@ for model in (
 ):
     RECEIVERS[model] = purge_everything_on_commit
 
-for model, receiver in RECEIVERS.items():
-    for signal in (post_save, post_delete):
-        signal.connect(
-            receiver,
-            sender=model,
-            dispatch_uid=f"api-cache-{signal is post_save}-{model._meta.label}",
-        )
+
+def purge_on_save_and_delete(receivers: dict) -> None:
+    """Connect each model's receiver to its saves and deletions; apps call it for theirs."""
+    for model, receiver in receivers.items():
+        for signal in (post_save, post_delete):
+            signal.connect(
+                receiver,
+                sender=model,
+                dispatch_uid=f"api-cache-{signal is post_save}-{model._meta.label}",
+            )
+
+
+purge_on_save_and_delete(RECEIVERS)

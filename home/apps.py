@@ -9,6 +9,8 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from . import changes
         from .locales import create_content_locales
 
         post_migrate.connect(create_content_locales, sender=self, dispatch_uid="content-locales")
+        changes.connect()

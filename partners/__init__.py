@@ -1,0 +1,6 @@
+"""Partner organisations: their pages, team members, social links and cooperations.
+
+``models`` the pages and inlines, ``api`` their JSON and its loading (registered with
+``cms.api``), ``forms``/``panels``/``widgets``/``views``/``wagtail_hooks`` the admin. It imports
+``home`` and ``cms.api``, never the other way round; the demo and scale sites are the ``demo`` app.
+"""

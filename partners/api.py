@@ -11,7 +11,9 @@ loading, registered with ``cms.api.loading`` (which every response runs):
   ``inline(page, name)`` returns those rows or, for a page that was not loaded that way (a
   preview of unsaved changes), the same rows made from the page's own relations;
 - the cooperating partners' pages are found through ``cms.api.relations`` with the other
-  pages a response links to.
+  pages a response links to;
+- a partner's change reaches the partners that cooperate with it: ``cms.api.affected`` asks
+  ``partners_cooperating_with`` which they are.
 
 The inline models are reached through ``PartnerPage``'s relations rather than imported, as the
 models module declares its API fields from this one.
@@ -26,6 +28,7 @@ from rest_framework.fields import Field
 from wagtail.api import APIField
 
 from cms.api import cache_tags
+from cms.api.affected import pages_nesting
 from cms.api.context import relations_for
 from cms.api.images import (
     LOGO_RENDITIONS,
@@ -310,6 +313,17 @@ def load_inlines(pages: list) -> None:
 @linked_pages(PARTNER_PAGE)
 def cooperating_partner_keys(page):
     return {cooperation.translation_key for cooperation in inline(page, "cooperations")}
+
+
+@pages_nesting(PARTNER_PAGE)
+def partners_cooperating_with(page):
+    """The live partners, in any language, that list ``page`` among their cooperating ones."""
+    return (
+        type(page)
+        .objects.live()
+        .filter(cooperations__cooperating_partner__translation_key=page.translation_key)
+        .distinct()
+    )
 
 
 def row_of(row_class, instance):

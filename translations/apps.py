@@ -10,6 +10,8 @@ class TranslationsConfig(AppConfig):
     def ready(self):
         from wagtail_localize.models import StringTranslation
 
+        # Tells the API whether a translation is up to date with its source.
+        from . import api  # noqa: F401
         from .roles import grant_translators_new_language_roots
         from .segment_markup import flag_lost_markup
 

@@ -2,7 +2,11 @@
 
 ``router`` holds the endpoints, ``views`` the viewsets, ``fields`` and ``images`` the shared
 serializer fields, ``loading`` and ``relations`` the batch loading page apps register with,
+``affected`` the URLs a change alters (apps register which of their pages nest others),
 ``validation`` the query parameter checks, ``drafts`` the page_preview endpoint, ``preview`` the
 admin's previews drawn from it, and ``wagtail_internals`` every private part of Wagtail, DRF,
 wagtail-localize and modelsearch that the rest relies on.
+
+The package imports no feature app (``partners``, ``translations``, ...): they register with it
+from their own ``api`` modules, which their ``AppConfig.ready()`` imports.
 """

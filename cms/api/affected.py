@@ -5,18 +5,34 @@ A page shows up in more responses than its own detail: in listings of its type a
 cooperate with it, and in the site navigation. Publish notifications (``webhooks``) tell the
 frontend what to revalidate from this list.
 
+Which pages nest a page is known to the app that defines the nesting: it registers a function
+with ``pages_nesting("app.Model")`` (``partners.api`` does so for cooperating partners), so this
+module imports no page app.
+
 The listing URLs are the canonical ones docs/frontend.md recommends to frontends; caches are purged
 by cache key instead (``cms/api/cache_tags.py``, ``cms/purge.py``), which reaches a listing asked
 for with any parameters.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
 from wagtail.models import Page
 
+from .loading import model_registry, registered
+
 API = "/api/v2"
+
+# Per page model's label, a function returning the live pages that show a page of it nested.
+_NESTING_PAGES: dict[str, Callable] = {}
+
+pages_nesting = model_registry(
+    _NESTING_PAGES,
+    "a function returning the live pages that nest a page of the model (its cooperating partners, "
+    "say)",
+)
 
 
 @dataclass
@@ -99,20 +115,10 @@ def affected_by_page(
         affected.add_api(f"{API}/pages/{translation.pk}/")
         affected.add_path(page_path(translation))
     # Pages that nest it (cooperating partners) show its title, path and logo.
-    for linking in pages_linking_to(page):
+    nesting = registered(_NESTING_PAGES, type(page))
+    for linking in nesting(page) if nesting else ():
         affected.add_api(f"{API}/pages/{linking.pk}/")
         affected.add_path(page_path(linking))
     # The navigation shows page titles and paths.
     site_content_urls(language_code, into=affected)
     return affected
-
-
-def pages_linking_to(page: Page):
-    # Imported here: the partners app imports the API package.
-    from partners.models import PartnerPage
-
-    return (
-        PartnerPage.objects.live()
-        .filter(cooperations__cooperating_partner__translation_key=page.translation_key)
-        .distinct()
-    )

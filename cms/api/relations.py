@@ -3,15 +3,19 @@
 A listing of 50 partners needs their translations and their cooperating partners; asking for
 them page by page would cost queries per item. ``PageRelations.load`` fetches them in a fixed
 number of queries, restricted to live, public pages, and the serializer fields look them up.
+
+Page apps register what they know: ``linked_pages("app.Model")`` how to find the pages a model
+links to (``partners.api``), ``translation_freshness(...)`` how to tell whether a translation
+shows its source's current content (``translations.api``). Without the latter every translation
+counts as up to date. This module imports no page app.
 """
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from django.conf import settings
 from wagtail.models import Page
-
-from translations.status import TranslationState, state_of, synchronised_at
 
 from .loading import model_registry, registered, with_api_prefetching
 
@@ -24,12 +28,31 @@ linked_pages = model_registry(
 )
 
 
+class Freshness(NamedTuple):
+    # translation keys → per key, what ``is_up_to_date`` needs beside the two pages (one query)
+    load: Callable[[set], dict]
+    # (translation, source, the loaded value or None) → whether the translation is current
+    is_up_to_date: Callable[[Page, Page, object], bool]
+
+
+def _always_up_to_date(translation, source, loaded) -> bool:
+    return True
+
+
+_FRESHNESS = [Freshness(load=lambda keys: {}, is_up_to_date=_always_up_to_date)]
+
+
+def translation_freshness(*, load: Callable[[set], dict], is_up_to_date: Callable) -> None:
+    """Register how to tell whether a translation shows its source's current content."""
+    _FRESHNESS[0] = Freshness(load, is_up_to_date)
+
+
 class PageRelations:
     def __init__(self, public_scope: Callable):
         # ``model → queryset`` of that model's public pages (cms.api.querysets).
         self.public_scope = public_scope
         self._translations: dict = defaultdict(list)
-        self._synchronised_at: dict = {}
+        self._freshness: dict = {}
         self._linked: dict = {}
 
     def load(self, pages: Iterable, *, public: bool = False):
@@ -63,7 +86,7 @@ class PageRelations:
         )
         for alternate in alternates:
             self._translations[alternate.translation_key].append(alternate)
-        self._synchronised_at = synchronised_at(keys)
+        self._freshness = _FRESHNESS[0].load(keys)
 
     def _load_linked_pages(self, pages, public_pages):
         self._linked = {(page.translation_key, page.locale_id): page for page in public_pages}
@@ -116,8 +139,8 @@ class PageRelations:
         )
         if source is None:
             return True  # nothing to be behind
-        synced = self._synchronised_at.get(page.translation_key)
-        return state_of(page, source, synced) == TranslationState.UP_TO_DATE
+        loaded = self._freshness.get(page.translation_key)
+        return _FRESHNESS[0].is_up_to_date(page, source, loaded)
 
     def localised_page(self, page, locale_id):
         """``page`` in ``locale_id`` when that translation is live and public, else the page

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "translations",
     "webhooks",
     "newsletter",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",

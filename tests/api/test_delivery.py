@@ -92,6 +92,17 @@ def test_site_content_change_shows_on_the_next_request(client, site_content):
     assert client.get("/api/v2/site/").json()["tagline"] == "Towards carbon neutrality"
 
 
+def test_a_social_link_or_navigation_item_change_shows_on_the_next_request(client, site_content):
+    site = client.get("/api/v2/site/").json()
+    assert (len(site["social_links"]), len(site["navigation"])) == (1, 1)
+    link = site_content.social_links.get()
+    link.url = "https://facebook.com/ucan"
+    link.save()
+    assert client.get("/api/v2/site/").json()["social_links"][0]["url"] == link.url
+    site_content.navigation_items.get().delete()
+    assert client.get("/api/v2/site/").json()["navigation"] == []
+
+
 def test_cors_headers_on_cached_responses_only_for_allowed_origins(client, dresden):
     for _ in range(2):  # the second answer comes from the cache
         allowed = client.get(LISTING, HTTP_ORIGIN="https://frontend.example")

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import ReferenceIndex
 
-from partners import scale
+from demo import scale
 from partners.models import PartnerCooperation, PartnerPage, TeamMember
 
 pytestmark = pytest.mark.django_db

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from cms.events import Event
 from home.models import SiteContent
+from partners.models import PartnerCooperation
 from tests.partners.factories import PartnerPageFactory
 from tests.webhooks.receiver import Receiver
 from webhooks.models import Webhook, WebhookDelivery
@@ -74,6 +75,28 @@ def test_a_publish_reaches_the_receiver_signed_with_the_pages_urls(
     delivery.refresh_from_db()
     assert delivery.status == WebhookDelivery.Status.DELIVERED
     assert (delivery.attempts, delivery.response_code) == (1, 200)
+
+
+def test_a_partners_publish_names_the_partners_that_show_it_as_cooperating(
+    partner_index, webhook, django_capture_on_commit_callbacks
+):
+    khmelnytskyi = publish_partner(
+        partner_index, django_capture_on_commit_callbacks, title="Khmelnytskyi", slug="khm"
+    )
+    dresden = PartnerPageFactory.build(title="Dresden", slug="dresden")
+    partner_index.add_child(instance=dresden)
+    dresden.cooperations.add(PartnerCooperation(cooperating_partner=khmelnytskyi))
+    with django_capture_on_commit_callbacks(execute=True):
+        dresden.save_revision().publish()
+    WebhookDelivery.objects.all().delete()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        khmelnytskyi.save_revision().publish()
+
+    # Dresden's JSON nests Khmelnytskyi's title, path and logo: the frontend refreshes both.
+    body = WebhookDelivery.objects.get().payload
+    assert f"/api/v2/pages/{dresden.pk}/" in body["api_urls"]
+    assert "/en/partners/dresden/" in body["paths"]
 
 
 def test_a_receiver_error_is_retried_until_it_answers(

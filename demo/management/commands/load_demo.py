@@ -9,9 +9,9 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from home.demo import content, ukrainian
-from home.demo.logos import eu_missions_banner, partner_logo
-from home.demo.translate import translate_into
+from demo import content, ukrainian
+from demo.logos import eu_missions_banner, partner_logo
+from demo.translate import translate_into
 from home.models import HomePage, NavigationItem, SiteContent, SiteSocialLink
 from partners.models import (
     PartnerCooperation,

@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
-from partners.scale import generate
+from demo.scale import generate
 
 
 class Command(BaseCommand):

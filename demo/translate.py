@@ -10,7 +10,7 @@ from wagtail_localize.models import (
 
 
 class MissingDemoTranslation(LookupError):
-    """The demo has no Ukrainian text for a source string: add it to home/demo/ukrainian.py."""
+    """The demo has no Ukrainian text for a source string: add it to demo/ukrainian.py."""
 
 
 def translate_into(instance, locale, strings: dict):

@@ -23,10 +23,9 @@ from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.api import wagtail_internals
-from home.demo.logos import partner_logo
+from demo.logos import partner_logo
 from home.models import HomePage
-
-from .models import (
+from partners.models import (
     ConsortiumRole,
     OrganisationType,
     PartnerCooperation,
