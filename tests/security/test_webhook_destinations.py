@@ -22,7 +22,6 @@ from webhooks.tasks import enqueue
 pytestmark = pytest.mark.django_db
 
 receiver = webhook_fixtures.receiver
-run_worker = webhook_fixtures.run_worker
 
 REFUSED = "destination refused: private address"
 PUBLIC_ADDRESS = "93.184.216.34"
