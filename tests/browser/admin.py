@@ -228,7 +228,7 @@ class AdminBrowser:
         """Open a page chooser, search, and return the titles it offers; then close it."""
         self.click(f"#{chooser_input_id}-chooser [data-chooser-action-choose]")
         modal = self.find(".modal-content")
-        self.find(".modal-content input[name=q]").send_keys(query)
+        self._type_into_search(query)
         # The search's answer announces its count ("There are 0 matches").
         summary = (By.CSS_SELECTOR, ".modal-content .page-results h2[role=alert]")
         self.wait().until(EC.text_to_be_present_in_element(summary, "match"))
@@ -240,6 +240,25 @@ class AdminBrowser:
         self.wait().until(EC.invisibility_of_element(modal))
         self.check_console()
         return titles
+
+    def _type_into_search(self, query):
+        """Type into the chooser's search box once its script is ready: keys typed while the
+        modal is still being set up are lost (seen as an empty box and no search)."""
+        search = (By.CSS_SELECTOR, ".modal-content input[name=q]")
+        for _attempt in range(5):
+            box = self.wait().until(EC.element_to_be_clickable(search))
+            box.clear()
+            box.send_keys(query)
+            try:
+                WebDriverWait(self.driver, 2).until(
+                    lambda _driver: (
+                        self.driver.find_element(*search).get_attribute("value") == query
+                    )
+                )
+                return
+            except (TimeoutException, StaleElementReferenceException):
+                continue
+        raise AssertionError(f"the chooser's search box did not take {query!r}")
 
     def _wait_for_choice(self, chooser_input_id):
         self.wait().until(lambda _driver: self.value(chooser_input_id))
