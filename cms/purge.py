@@ -25,6 +25,7 @@ from django.db import transaction
 from django_tasks import task
 
 from cms.api import cache_tags
+from cms.api.affected import page_path
 from cms.api.cache import invalidate_api_responses, purge_keys_on_commit
 
 logger = logging.getLogger(__name__)
@@ -110,8 +111,6 @@ def warm(urls: list[str]) -> None:
 def canonical_urls(page) -> list[str]:
     """The URLs a frontend asks first for ``page``: its detail, ``find/`` by its path, and its
     type's listing in its language (as docs/frontend.md recommends), absolute on the public host."""
-    from cms.api.affected import page_path
-
     base = settings.WAGTAILAPI_BASE_URL.rstrip("/") + "/api/v2/pages/"
     language = page.locale.language_code
     urls = [f"{base}{page.pk}/"]

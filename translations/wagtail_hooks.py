@@ -5,14 +5,20 @@ every admin path.
 """
 
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
 
 from cms.api.wagtail_internals import localize_url_overrides
 from home.permissions import untranslated_segments
 
+from .machine_translation import machine_translate
 from .menu_labels import help_menu_in_admin_language, reports_menu_in_admin_language
+from .sync import SyncWithoutPublishingView
+from .views import TranslationOverviewView
 
 hooks.register("construct_reports_menu", reports_menu_in_admin_language)
 hooks.register("construct_help_menu", help_menu_in_admin_language)
@@ -20,12 +26,6 @@ hooks.register("construct_help_menu", help_menu_in_admin_language)
 
 @hooks.register("register_admin_urls")
 def register_overview_url():
-    from django.urls import path
-
-    from .machine_translation import machine_translate
-    from .sync import SyncWithoutPublishingView
-    from .views import TranslationOverviewView
-
     return [
         path(
             "translations/overview/",
@@ -41,12 +41,8 @@ def register_overview_url():
 
 @hooks.register("register_admin_menu_item")
 def register_overview_menu_item():
-    from django.urls import reverse
-    from django.utils.translation import gettext_lazy as _
-    from wagtail.admin.menu import MenuItem
-
     return MenuItem(
-        _("Translations"),
+        gettext_lazy("Translations"),
         reverse("translations_overview"),
         icon_name="wagtail-localize-language",
         order=160,
