@@ -6,6 +6,6 @@ class CmsConfig(AppConfig):
     verbose_name = "U_CAN CMS"
 
     def ready(self):
-        from . import events, signals  # noqa: F401  (signals: purges of every cache)
+        from cms.api import events, invalidation  # noqa: F401  (invalidation: purges of every cache)
 
         events.connect()

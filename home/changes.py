@@ -2,18 +2,19 @@
 
 Saving or deleting a ``SiteContent`` (or one of its social links or navigation items) purges
 the ``/api/v2/site/`` responses it alters, in the response cache and the caches in front of it
-(``cms.purge``); saving one announces ``site_content.changed`` to publish notifications
-(``cms.events``). ``connect()`` runs from ``HomeConfig.ready()``: the CMS's own receivers
-(``cms/signals.py``, ``cms/events.py``) cover pages, images and the rest, and know no app.
+(``cms.api.purge``); saving one announces ``site_content.changed`` to publish notifications
+(``cms.api.events``). ``connect()`` runs from ``HomeConfig.ready()``: the CMS's own receivers
+(``cms/api/invalidation.py``, ``cms/api/events.py``) cover pages, images and the rest, and
+know no app.
 """
 
 from django.db.models.signals import post_save
 
 from cms.api import cache_tags
 from cms.api.affected import site_content_urls
-from cms.events import ContentChange, Event, announce
-from cms.purge import purge_on_commit
-from cms.signals import purge_on_save_and_delete
+from cms.api.events import ContentChange, Event, announce
+from cms.api.invalidation import purge_on_save_and_delete
+from cms.api.purge import purge_on_commit
 
 from .models import NavigationItem, SiteContent, SiteSocialLink
 

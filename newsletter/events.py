@@ -7,7 +7,7 @@ holding its credentials: the receiver adds or removes the address (docs/newslett
 from django.db import transaction
 from django.utils import timezone
 
-from cms.events import Event
+from cms.api.events import Event
 from webhooks.dispatch import send_event
 
 from .models import Subscription

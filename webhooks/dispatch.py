@@ -1,7 +1,7 @@
 """Turn content changes (and newsletter events) into deliveries for every active endpoint that
 subscribes to them."""
 
-from cms.events import ContentChange, content_changed
+from cms.api.events import ContentChange, content_changed
 
 from .models import Webhook, WebhookDelivery
 from .tasks import enqueue

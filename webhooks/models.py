@@ -5,7 +5,7 @@ import secrets
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from cms.events import Event
+from cms.api.events import Event
 
 from .destinations import validate_destination
 

@@ -7,7 +7,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from cms.events import Event
+from cms.api.events import Event
 
 from .destinations import validate_destination
 from .models import Webhook, WebhookDelivery

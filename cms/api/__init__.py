@@ -4,7 +4,10 @@
 serializer fields, ``loading`` and ``relations`` the batch loading page apps register with,
 ``affected`` the URLs a change alters (apps register which of their pages nest others),
 ``validation`` the query parameter checks, ``drafts`` the page_preview endpoint, ``preview`` the
-admin's previews drawn from it, and ``wagtail_internals`` every private part of Wagtail, DRF,
+admin's previews drawn from it, ``cache`` the response cache, ``cache_tags`` the keys a
+response is stored under, ``invalidation`` the receivers that make responses stale and ``purge``
+the purges of this cache and the caches in front, ``events`` the publish notifications a change
+sends, ``search`` the search backend, and ``wagtail_internals`` every private part of Wagtail, DRF,
 wagtail-localize and modelsearch that the rest relies on.
 
 The package imports no feature app (``partners``, ``translations``, ...): they register with it

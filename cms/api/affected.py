@@ -10,8 +10,8 @@ with ``pages_nesting("app.Model")`` (``partners.api`` does so for cooperating pa
 module imports no page app.
 
 The listing URLs are the canonical ones docs/frontend.md recommends to frontends; caches are purged
-by cache key instead (``cms/api/cache_tags.py``, ``cms/purge.py``), which reaches a listing asked
-for with any parameters.
+by cache key instead (``cms/api/cache_tags.py``, ``cms/api/purge.py``), which reaches a listing
+asked for with any parameters.
 """
 
 from collections.abc import Callable

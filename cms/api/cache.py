@@ -3,10 +3,10 @@
 Every successful GET under /api/ is stored in the default cache (Redis when ``REDIS_URL`` is
 set, process memory otherwise) under a key that includes a *generation* number. Publishing,
 unpublishing, moving or deleting a page, changing a view restriction or the site content bumps
-the generation (see ``cms/signals.py``), so every stored response goes stale at once and the
-very next request sees the change. Cache hits skip sessions, authentication and the view, and
-carry the headers those layers set on the stored response, so a hit is the same bytes as the
-response it was stored from. This is the only response cache in the process: a Varnish or CDN
+the generation (see ``cms/api/invalidation.py``), so every stored response goes stale at once
+and the very next request sees the change. Cache hits skip sessions, authentication and the
+view, and carry the headers those layers set on the stored response, so a hit is the same bytes
+as the response it was stored from. This is the only response cache in the process: a Varnish or CDN
 in front (``deploy/varnish/``) is what answers cached responses without reaching Django.
 
 **After the commit.** The generation is bumped once the change's transaction has committed, not

@@ -25,7 +25,7 @@ so an upgrade fails there, naming the entry to re-check.
    fill the same attribute. ``prefetch_renditions()`` works on image querysets only.
 5. ``SearchBackend._search`` and the SQLite query compilers (modelsearch): ``mended``. The
    database backend has no hook between the query string and its engine's compiler; a query of
-   only spaces and a term with a double quote have to be mended there (``cms/search.py``).
+   only spaces and a term with a double quote have to be mended there (``cms/api/search.py``).
 6. ``request.wagtailapi_router`` (Wagtail): ``routed``. Wagtail's views and serializer fields
    find the router on the request, where ``WagtailAPIRouter.wrap_view`` puts it for the views
    it routes; the admin's preview runs the page_preview endpoint outside those URLs.

@@ -202,8 +202,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "U_CAN — Ukraine Towards Carbon Neutrality"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Wagtail's database backend with two faults of its engines mended (cms/search.py).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search"}}
+# Wagtail's database backend with two faults of its engines mended (cms/api/search.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.api.search"}}
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 # Rich text leaves the API as display HTML, internal links resolved to page paths.
@@ -297,10 +297,10 @@ if env_str("CLOUDFLARE_API_TOKEN"):
         "BEARER_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
         "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
     }
-# The CMS purges by cache key (cms/purge.py); Wagtail's own purge of a page's URL needs no
+# The CMS purges by cache key (cms/api/purge.py); Wagtail's own purge of a page's URL needs no
 # guessing of /uk/ twins.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
-# After a purge by key (cms/purge.py), the worker fetches the changed page's canonical URLs
+# After a purge by key (cms/api/purge.py), the worker fetches the changed page's canonical URLs
 # again through WAGTAILAPI_BASE_URL, so the first visitor gets a cached response.
 API_CACHE_WARM = env_bool("API_CACHE_WARM", True)
 

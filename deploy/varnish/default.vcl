@@ -7,7 +7,7 @@ import xkey;
 # The caching proxy in front of the CMS: it keeps the public API's responses until the CMS
 # purges them by key (every API response names the objects it was built from in its xkey
 # header, cms/api/cache_tags.py; a change sends PURGE with an xkey header naming what changed,
-# cms/purge.py), and passes everything else — the admin, previews — straight through.
+# cms/api/purge.py), and passes everything else — the admin, previews — straight through.
 #
 #   varnishd -f deploy/varnish/default.vcl -a :8080 -p vcl_path=... (docker-compose: proxy)
 #

@@ -1,6 +1,6 @@
 """``?search=`` is a plain-text search: whatever the visitor types is an answer, never a 500.
 
-The faults were in the search backend (cms/search.py), so the admin's searches are held to
+The faults were in the search backend (cms/api/search.py), so the admin's searches are held to
 the same here."""
 
 from urllib.parse import quote

@@ -12,7 +12,7 @@ import socket
 import pytest
 from django.core.exceptions import ValidationError
 
-from cms.events import Event
+from cms.api.events import Event
 from tests.partners.factories import PartnerPageFactory
 from tests.webhooks import conftest as webhook_fixtures
 from webhooks.models import Webhook, WebhookDelivery

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms.events import Event
+from cms.api.events import Event
 from home.models import SiteContent
 from partners.models import PartnerCooperation
 from tests.partners.factories import PartnerPageFactory

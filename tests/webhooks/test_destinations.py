@@ -8,7 +8,7 @@ import threading
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from cms.events import Event
+from cms.api.events import Event
 from webhooks.destinations import AllowedInternal
 from webhooks.models import Webhook, WebhookDelivery
 from webhooks.tasks import enqueue

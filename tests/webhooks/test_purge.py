@@ -73,7 +73,8 @@ def test_cloudflare_is_purged_by_tags(
     dresden, receiver, run_worker, django_capture_on_commit_callbacks, monkeypatch
 ):
     monkeypatch.setattr(
-        "cms.purge.CLOUDFLARE_API", f"http://127.0.0.1:{receiver.port}/zones/{{zone}}/purge_cache"
+        "cms.api.purge.CLOUDFLARE_API",
+        f"http://127.0.0.1:{receiver.port}/zones/{{zone}}/purge_cache",
     )
     cloudflare = {
         "cloudflare": {

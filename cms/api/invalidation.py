@@ -2,7 +2,7 @@
 
 A change to a page or an image purges the cache keys of what it changed
 (``cms/api/cache_tags.py``), in the CMS's response cache and in the caches in front of it
-(``cms/purge.py``); a change that reaches everything (view restrictions, collections, locales,
+(``cms/api/purge.py``); a change that reaches everything (view restrictions, collections, locales,
 sites, documents) makes every response stale. Each receiver defers the purge until the change
 commits (``cms/api/cache.py`` says why). Apps purge what their own models alter the same way
 and connect their receivers themselves with ``purge_on_save_and_delete`` (the site content:
@@ -25,7 +25,7 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.api import cache_tags
-from cms.purge import canonical_urls, purge_everything_on_commit, purge_on_commit
+from cms.api.purge import canonical_urls, purge_everything_on_commit, purge_on_commit
 
 
 def on_page_changed(sender, instance, **kwargs):

@@ -1,9 +1,12 @@
-"""Content changes the outside world hears about: publish notifications and CDN purges.
+"""Content changes the outside world hears about: the publish notifications a frontend gets.
 
 Wagtail and Django each announce changes in their own way (page_published, post_page_move,
 pre_delete, a snippet's post_save …). This module turns them into one ``content_changed``
 signal carrying a :class:`ContentChange`, sent once the database transaction commits, so that
-nobody is told about a change that was rolled back. ``webhooks`` and ``cms.purge`` listen.
+nobody is told about a change that was rolled back. ``webhooks`` listens; the cache purges
+have their own receivers (``cms/api/invalidation.py``). It lives in the API package because a
+change is told as the API URLs and frontend paths it alters (``affected``), and so that every
+app that announces or delivers changes imports it from below.
 It connects the page events; an app announces changes to its own models with ``announce``
 (the site content: ``home/changes.py``).
 """
