@@ -9,11 +9,11 @@ from cms.api.openapi import openapi_view
 from cms.api.router import api_router
 from cms.api.sitemap import SitemapListing, sitemap_xml
 from cms.api.views import RedirectsEndpoint, api_not_found
-from cms.views import documentation, landing
 from home.api import SiteContentView
+from operations.views import documentation, landing
 
-handler400 = "cms.errors.handle_bad_request"
-handler500 = "cms.errors.handle_server_error"
+handler400 = "operations.errors.handle_bad_request"
+handler500 = "operations.errors.handle_server_error"
 
 urlpatterns = [
     path("", landing, name="landing"),
@@ -37,7 +37,7 @@ if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
-    from cms.media import serve_media
+    from operations.media import serve_media
 
     urlpatterns += staticfiles_urlpatterns()
     # Uploads with the headers the production proxy adds: nosniff, non-images as downloads.

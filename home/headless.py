@@ -49,7 +49,7 @@ class HeadlessPageMixin(
             return HttpResponseRedirect(
                 settings.FRONTEND_URL + page_path + (f"?{query}" if query else "")
             )
-        return TemplateResponse(request, "headless_page.html", {"page": self})
+        return TemplateResponse(request, "home/headless_page.html", {"page": self})
 
     def get_url(self, request=None, current_site=None):
         """On the frontend when it is known: the admin's "View live" opens the real page."""

@@ -1,7 +1,7 @@
 """Abuse limits: per client address (a 429) and per email address (silent).
 
 Counters live in the shared cache, in fixed windows, under a hash of the client's address as
-:mod:`cms.client_address` resolves it behind ``TRUSTED_PROXY_COUNT`` proxies; no address is
+:mod:`operations.client_address` resolves it behind ``TRUSTED_PROXY_COUNT`` proxies; no address is
 stored anywhere else. With the cache unreachable nothing is limited.
 """
 
@@ -11,7 +11,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
-from cms.client_address import client_address
+from operations.client_address import client_address
 
 DAY = 24 * 60 * 60
 

@@ -26,6 +26,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
     "cms",
+    "operations",
     "home",
     "partners",
     "translations",
@@ -65,12 +66,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: probes answer before host validation, redirects and everything else.
-    "cms.health.HealthCheckMiddleware",
-    # --- Host and redirects behind caching proxies (cms/middleware.py) ---
+    "operations.health.HealthCheckMiddleware",
+    # --- Host and redirects behind caching proxies (operations/middleware.py) ---
     # Before anything builds a URL from the Host: a port that is no port is a 400.
-    "cms.middleware.HostPortMiddleware",
+    "operations.middleware.HostPortMiddleware",
     # Above SecurityMiddleware, so that its HTTPS redirect is marked too.
-    "cms.middleware.PrivateRedirectsMiddleware",
+    "operations.middleware.PrivateRedirectsMiddleware",
     # ---
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -79,7 +80,7 @@ MIDDLEWARE = [
     # authentication, which a cache hit does not need.
     "cms.api.cache.APIResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "cms.middleware.PageLocaleMiddleware",
+    "operations.middleware.PageLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -96,7 +97,7 @@ WSGI_APPLICATION = "cms.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -309,10 +310,10 @@ REST_FRAMEWORK = {
     # The browsable API is a development aid only (dev.py adds it back).
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     # Errors as {"message": …}, like every other error of the API.
-    "EXCEPTION_HANDLER": "cms.errors.api_exception_handler",
+    "EXCEPTION_HANDLER": "operations.errors.api_exception_handler",
 }
 # A refused CSRF check under /api/ (any POST) answers in JSON too.
-CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
+CSRF_FAILURE_VIEW = "operations.errors.csrf_failure"
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 # Browsers and CDNs may reuse an API response this long; the server-side copy is dropped on
 # every publish, so it can be kept for a day.
@@ -370,8 +371,8 @@ LOGGING = {
 }
 
 # === Sign-in throttling, security headers, outside services =====================================
-# Kept together in this block: cms/client_address.py, cms/throttling.py, cms/middleware.py and
-# docs/operators.md's "Security" section explain each value.
+# Kept together in this block: operations/client_address.py, operations/throttling.py,
+# operations/middleware.py and docs/operators.md's "Security" section explain each value.
 
 # --- Sign-in throttling (django-axes) and the password-reset throttle -------------------------
 INSTALLED_APPS += ["axes"]
@@ -385,25 +386,25 @@ AUTHENTICATION_BACKENDS = [
 # message is in the visitor's language; axes last, as its documentation asks.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "cms.middleware.SecurityHeadersMiddleware",
+    "operations.middleware.SecurityHeadersMiddleware",
 )
 MIDDLEWARE += [
-    "cms.throttling.PasswordResetThrottleMiddleware",
+    "operations.throttling.PasswordResetThrottleMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
 # How many proxies in front of the CMS add the address they saw to X-Forwarded-For: the
-# client's address is that many entries from the right (cms/client_address.py). 0 trusts no
+# client's address is that many entries from the right (operations/client_address.py). 0 trusts no
 # header; production.py defaults to 1, the Varnish of deploy/varnish/.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "operations.client_address.client_address"
 # Failures are counted per client address and, separately, per account name: an attacker
 # rotating addresses still locks the account, and one address cannot try many accounts.
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "cms.throttling.sign_in_locked_out"
+AXES_LOCKOUT_CALLABLE = "operations.throttling.sign_in_locked_out"
 # Keep failed attempts only: successful sign-ins (address, browser) are not logged.
 AXES_DISABLE_ACCESS_LOG = True
 # At most this many password-reset requests per client address, and per email address, in
@@ -412,7 +413,7 @@ PASSWORD_RESET_LIMIT = env_int("PASSWORD_RESET_LIMIT", 5)
 PASSWORD_RESET_WINDOW = timedelta(minutes=env_int("PASSWORD_RESET_WINDOW_MINUTES", 60))
 
 
-# --- Content-Security-Policy and Permissions-Policy (cms/middleware.py) -----------------------
+# --- Content-Security-Policy and Permissions-Policy (operations/middleware.py) ----------------
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""

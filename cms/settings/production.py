@@ -40,5 +40,5 @@ if env_str("LOG_FORMAT", "json") == "json":
 # === Sign-in throttling: the client's address behind the proxy =============================
 # Varnish (deploy/varnish/, docker-compose's proxy) appends the address it received each
 # request from to X-Forwarded-For; set 2 when a TLS proxy in front of it appends too
-# (cms/client_address.py).
+# (operations/client_address.py).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)

@@ -18,7 +18,7 @@ import xkey;
 # Defined before the main subroutines below: Varnish runs same-named subroutines in order.
 # Uploaded files are data, never pages of this site: browsers must not sniff another type, and
 # anything but a raster image is a download, so an uploaded HTML or SVG file runs no script
-# here (cms/media.py does the same in development). Documents are served only by the CMS's
+# here (operations/media.py does the same in development). Documents are served only by the CMS's
 # document view, which checks their collection's privacy: never as files under /media/.
 
 sub vcl_recv {
@@ -84,7 +84,7 @@ sub vcl_backend_response {
         # What the CMS answers depends on the scheme the TLS proxy reports: the HTTPS redirect
         # for plain HTTP, absolute image URLs with their scheme. Kept apart as variants, which
         # one PURGE removes together. (The redirects themselves are Cache-Control: private,
-        # cms/middleware.py, for every cache on the way; the built-in VCL stores none of them.)
+        # operations/middleware.py, for every cache on the way; the built-in VCL stores none of them.)
         if (beresp.http.Vary) {
             set beresp.http.Vary = beresp.http.Vary + ", X-Forwarded-Proto";
         } else {

@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings as django_settings
 from wagtail.test.utils import WagtailTestUtils
 
-from cms.views import heading_anchor
+from operations.views import heading_anchor
 
 pytestmark = pytest.mark.django_db
 

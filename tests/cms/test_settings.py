@@ -92,7 +92,7 @@ def test_production_logs_one_json_object_per_line(tmp_path):
 
     code = (
         "import django, logging; django.setup(); "
-        "log = logging.getLogger('cms.errors')\n"
+        "log = logging.getLogger('operations.errors')\n"
         "try:\n    1 / 0\nexcept ZeroDivisionError:\n    log.exception('Lost %s', 'database')"
     )
     result = run_python(
@@ -104,7 +104,7 @@ def test_production_logs_one_json_object_per_line(tmp_path):
     [line] = result.stderr.strip().splitlines()
     record = json.loads(line)
     assert record["level"] == "ERROR"
-    assert record["logger"] == "cms.errors"
+    assert record["logger"] == "operations.errors"
     assert record["message"] == "Lost database"
     assert "ZeroDivisionError" in record["exc_info"]
     assert "time" in record

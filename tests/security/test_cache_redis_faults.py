@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import pytest
 from django.conf import settings
 
-from cms.redis_pool import SKIP_SECONDS
+from operations.redis_pool import SKIP_SECONDS
 from tests.pages import publish
 
 pytestmark = pytest.mark.django_db

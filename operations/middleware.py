@@ -113,7 +113,7 @@ class HostPortMiddleware:
     that builds an absolute URL from the request (image URLs, the HTTPS redirect's Location)
     would repeat that port. The name itself is already held to letters, digits, dots, dashes
     or an IPv6 literal by Django's validation, so the port is all that is left to check.
-    Placed before anything that reads the host; ``cms.errors.handle_bad_request`` answers the
+    Placed before anything that reads the host; ``operations.errors.handle_bad_request`` answers the
     exception (JSON under /api/), and Django logs it as for any disallowed host.
     """
 

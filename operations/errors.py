@@ -5,8 +5,9 @@ the exception is still being handled, so the handler can tell a lost database (P
 stopped, restarting, out of connections) from a bug. Neither answer carries a traceback; the
 log has it. Persistent connections are health-checked at each request (CONN_HEALTH_CHECKS), so
 the site recovers by itself once the database is back. ``handler400`` answers what Django
-refuses as suspicious — above all a Host it does not serve (``cms.middleware.HostPortMiddleware``)
-— with a fixed message that never repeats the request.
+refuses as suspicious — above all a Host it does not serve
+(``operations.middleware.HostPortMiddleware``) — with a fixed message that never repeats the
+request.
 """
 
 import sys
@@ -17,7 +18,7 @@ from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.defaults import bad_request, server_error
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from cms.middleware import bad_request_message
+from operations.middleware import bad_request_message
 
 RETRY_AFTER_SECONDS = 10
 

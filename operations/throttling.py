@@ -2,7 +2,7 @@
 
 Sign-in failures are counted by django-axes (settings: ``AXES_*``); this module gives its lockout
 a page in the admin's look and language, and throttles the password-reset form, which axes does
-not guard. Both count per client address as ``cms/client_address.py`` resolves it.
+not guard. Both count per client address as ``operations/client_address.py`` resolves it.
 """
 
 from datetime import timedelta
@@ -12,9 +12,9 @@ from django.core.cache import cache
 from django.shortcuts import render
 from django.urls import reverse
 
-from cms.client_address import client_address
+from operations.client_address import client_address
 
-TEMPLATE = "too_many_attempts.html"
+TEMPLATE = "operations/too_many_attempts.html"
 
 
 def _minutes(duration: timedelta) -> int:

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 
 def landing(request):
     """The CMS renders no public site; its root points people to where they want to go."""
-    return render(request, "landing.html")
+    return render(request, "operations/landing.html")
 
 
 # The documentation is the repository's own Markdown: README.md at /docs/ and each docs/<page>.md
@@ -98,6 +98,6 @@ def documentation(request, page=""):
     contents = [(name, f"/docs/{name}/" if name else "/docs/") for name in pages]
     return render(
         request,
-        "documentation.html",
+        "operations/documentation.html",
         {"html": html, "page": page or "README", "source": pages[page], "contents": contents},
     )
