@@ -34,8 +34,9 @@ def heading_anchor(title: str) -> str:
     return re.sub(r"[^\w\- ]", "", plain).replace(" ", "-")
 
 
-def served_url(source: str, target: str) -> str | None:
-    """Where a link in the file `source` leads on this site, or None if nowhere.
+def served_url(source: str, target: str, pages: dict[str, str]) -> str | None:
+    """Where a link in the file `source` leads on this site, or None if nowhere; ``pages`` as
+    ``documentation_pages()`` gives them.
 
     `https://…` and `#anchor` links stay as they are; a relative link to README.md or
     docs/<page>.md becomes that page's /docs/ URL; other files of the repository are not served.
@@ -47,17 +48,17 @@ def served_url(source: str, target: str) -> str | None:
     if not path:
         return fragment or None
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(source), path))
-    for page, file in documentation_pages().items():
+    for page, file in pages.items():
         if file == resolved:
             return (f"/docs/{page}/" if page else "/docs/") + fragment
     return None
 
 
-def _render_line(source: str, line: str) -> str:
+def _render_line(source: str, line: str, pages: dict[str, str]) -> str:
     parts, last = [], 0
     for match in _LINK.finditer(line):
         parts.append(escape(line[last : match.start()]))
-        href = served_url(source, match.group(2))
+        href = served_url(source, match.group(2), pages)
         text = escape(match.group(0))
         parts.append(f'<a href="{escape(href)}">{text}</a>' if href else text)
         last = match.end()
@@ -65,7 +66,7 @@ def _render_line(source: str, line: str) -> str:
     return "".join(parts)
 
 
-def render_markdown_source(source: str, text: str) -> str:
+def render_markdown_source(source: str, text: str, pages: dict[str, str]) -> str:
     """The Markdown text as written, HTML-escaped, with working links and heading anchors."""
     lines, in_code, seen = [], False, {}
     for line in text.splitlines():
@@ -79,9 +80,9 @@ def render_markdown_source(source: str, text: str) -> str:
             count = seen.get(anchor, 0)
             seen[anchor] = count + 1
             anchor = f"{anchor}-{count}" if count else anchor
-            lines.append(f'<span id="{escape(anchor)}">{_render_line(source, line)}</span>')
+            lines.append(f'<span id="{escape(anchor)}">{_render_line(source, line, pages)}</span>')
         else:
-            lines.append(_render_line(source, line))
+            lines.append(_render_line(source, line, pages))
     return "\n".join(lines)
 
 
@@ -94,7 +95,7 @@ def documentation(request, page=""):
         text = (settings.BASE_DIR / pages[page]).read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise Http404("No documentation is installed.") from error
-    html = mark_safe(render_markdown_source(pages[page], text))  # noqa: S308 - escaped above
+    html = mark_safe(render_markdown_source(pages[page], text, pages))  # noqa: S308 - escaped above
     contents = [(name, f"/docs/{name}/" if name else "/docs/") for name in pages]
     return render(
         request,
