@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from .models import Subscription
-from .tokens import address_hash, signed_payload
+from .tokens import signed_payload, subscription_named
 from .validation import MAX_TOKEN_LENGTH
 
 BROKEN = _("This link is broken or was changed. Please open the link from the email again.")
@@ -57,10 +57,8 @@ def language_of(token: str) -> str | None:
     payload = signed_payload(token)
     if payload is None:
         return None
-    subscription = Subscription.objects.filter(pk=payload["s"]).only("email", "locale").first()
-    if subscription is None or address_hash(subscription.email) != payload["a"]:
-        return None
-    return subscription.locale
+    subscription = subscription_named(payload, Subscription.objects.only("email", "locale"))
+    return subscription.locale if subscription else None
 
 
 def render_page(request, kind: str):

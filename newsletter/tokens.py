@@ -66,6 +66,15 @@ def read_confirm_token(token: str) -> dict:
     return payload
 
 
+def subscription_named(payload: dict, subscriptions):
+    """The subscription a token's payload names, from the queryset ``subscriptions``; None once
+    it is erased (an id used again belongs to another address)."""
+    subscription = subscriptions.filter(pk=payload["s"]).first()
+    if subscription is None or address_hash(subscription.email) != payload["a"]:
+        return None
+    return subscription
+
+
 def signed_payload(token: str) -> dict | None:
     """The payload of a confirmation or unsubscribe token whose signature holds, expired or
     not; None for anything else. Only for choosing the language of a page about the link."""

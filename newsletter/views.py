@@ -18,9 +18,9 @@ from .tasks import send_confirmation
 from .tokens import (
     TokenExpired,
     TokenInvalid,
-    address_hash,
     read_confirm_token,
     read_unsubscribe_token,
+    subscription_named,
 )
 from .validation import InvalidInput, is_honeypot_filled, json_object, subscription_request, token
 
@@ -99,10 +99,8 @@ def renew(subscription: Subscription, locale: str):
 
 
 def subscription_of(payload: dict) -> Subscription | None:
-    subscription = Subscription.objects.select_for_update().filter(pk=payload["s"]).first()
-    if subscription is None or address_hash(subscription.email) != payload["a"]:
-        return None  # erased (an id used again belongs to another address)
-    return subscription
+    """The subscription a token names, locked for the change the request makes."""
+    return subscription_named(payload, Subscription.objects.select_for_update())
 
 
 GONE = {"message": "This subscription no longer exists.", "field": "token"}
