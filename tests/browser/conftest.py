@@ -25,6 +25,7 @@ from wagtail.users.models import UserProfile
 
 from partners.models import PartnerCooperation, PartnerSocialLink, TeamMember
 from tests.home.factories import ImageFactory
+from tests.pages import publish
 from tests.partners.factories import PartnerPageFactory
 from tests.translations.conftest import localize
 
@@ -176,8 +177,8 @@ def translator(django_user_model):
 @pytest.fixture
 def bilingual_site(home_page, partner_index, ukrainian):
     """English home and partner index, published, and their Ukrainian translations."""
-    home_page.save_revision().publish()
-    partner_index.save_revision().publish()
+    publish(home_page)
+    publish(partner_index)
     localize(home_page, ukrainian)
     localize(partner_index, ukrainian)
     return partner_index
@@ -201,8 +202,7 @@ def image_file(tmp_path):
 def published_partner(index, title, slug, **fields):
     partner = PartnerPageFactory.build(title=title, slug=slug, **fields)
     index.add_child(instance=partner)
-    partner.save_revision().publish()
-    return partner
+    return publish(partner)
 
 
 @pytest.fixture
@@ -238,5 +238,4 @@ def dresden(bilingual_site, khmelnytskyi):
     )
     partner.cooperations.add(PartnerCooperation(cooperating_partner=khmelnytskyi))
     bilingual_site.add_child(instance=partner)
-    partner.save_revision().publish()
-    return partner
+    return publish(partner)
