@@ -40,7 +40,7 @@ COPY . /app
 # these two values exist for this one command only and are not part of the image's environment.
 RUN SECRET_KEY=build-only-collectstatic ALLOWED_HOSTS=localhost \
         python manage.py collectstatic --no-input --verbosity 0 \
- && python -m compileall -q cms operations home partners translations webhooks newsletter demo \
+ && python -m compileall -q cms operations pages home partners translations webhooks newsletter demo \
  && mkdir -p /app/media \
  && chown ucan:ucan /app/media
 USER ucan

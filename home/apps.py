@@ -7,10 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site-wide content")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
+        # Connected once the models are loaded, which ``changes`` names.
         from . import changes
-        from .locales import create_content_locales
 
-        post_migrate.connect(create_content_locales, sender=self, dispatch_uid="content-locales")
         changes.connect()

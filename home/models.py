@@ -18,12 +18,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
-from .headless import HeadlessPageMixin
-from .social import SocialLink
+from pages.headless import HeadlessPageMixin
+from pages.rich_text import RICH_TEXT_FEATURES
+from pages.social import SocialLink
 
 __all__ = ["HomePage", "NavigationItem", "SiteContent", "SiteSocialLink"]
-
-RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class HomePage(HeadlessPageMixin, Page):

@@ -1,16 +1,17 @@
-"""Admin wiring for the site-wide content, and rich-text links as frontend paths."""
+"""Admin wiring for the site-wide content."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from pages.permissions import LanguageScopedPolicy
+from pages.private_media import warn_if_private
+
 from .models import SiteContent
-from .permissions import LanguageScopedPolicy
-from .private_media import warn_about_private_funding_emblem
-from .rich_text import FrontendPathPageLinkHandler
 
 # Before the viewset is registered, which would otherwise make Wagtail's default policy.
 register_permission_policy(SiteContent, LanguageScopedPolicy(SiteContent))
@@ -20,7 +21,7 @@ class InstancePermissionCheckedMixin:
     """Asks the permission policy about the object a view acts on, not only its model.
 
     Wagtail's generic edit, delete, unpublish and similar views check model permissions only;
-    the site content's policy also knows about languages (``home/permissions.py``).
+    the site content's policy also knows about languages (``pages/permissions.py``).
     """
 
     def get_object(self, queryset=None):
@@ -51,14 +52,15 @@ class SiteContentViewSet(SnippetViewSet):
 register_snippet(SiteContentViewSet)
 
 
-# After Wagtail's own registration (order 0), which it replaces for the "page" link type.
-@hooks.register("register_rich_text_features", order=10)
-def register_frontend_path_page_links(features):
-    features.register_link_type(FrontendPathPageLinkHandler)
-
-
 @hooks.register("after_create_snippet")
 @hooks.register("after_edit_snippet")
 def warn_about_a_private_funding_emblem(request, instance):
     if isinstance(instance, SiteContent):
-        warn_about_private_funding_emblem(request, instance)
+        warn_if_private(
+            request,
+            instance.funding_image,
+            gettext(
+                "The funding emblem “%(image)s” is in the private collection “%(collection)s”: "
+                "the website will show no emblem until it is moved to a public collection."
+            ),
+        )

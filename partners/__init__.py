@@ -2,5 +2,5 @@
 
 ``models`` the pages and inlines, ``api`` their JSON and its loading (registered with
 ``cms.api``), ``forms``/``panels``/``widgets``/``views``/``wagtail_hooks`` the admin. It imports
-``home`` and ``cms.api``, never the other way round; the demo and scale sites are the ``demo`` app.
+``pages`` and ``cms.api``, never the other way round; the demo and scale sites are the ``demo`` app.
 """

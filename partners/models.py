@@ -18,10 +18,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from home.headless import HeadlessPageMixin
-from home.models import RICH_TEXT_FEATURES
-from home.social import SocialLink
-from home.validators import validate_https_url
+from pages.headless import HeadlessPageMixin
+from pages.rich_text import RICH_TEXT_FEATURES
+from pages.social import SocialLink
+from pages.validators import validate_https_url
 
 from .api import PARTNER_PAGE_API_FIELDS
 from .forms import PartnerPageForm

@@ -4,12 +4,13 @@ collections."""
 
 from django.http import JsonResponse
 from django.urls import path
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from home.private_media import warn_about_private_partner_images
+from pages.private_media import warn_if_private
 
 from .models import PartnerPage
 from .views import CHOOSING_FOR, choose_cooperating_partner
@@ -96,5 +97,25 @@ def create_new_pages_only_when_the_editor_saves(request, parent_page, page_class
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_about_private_images(request, page):
-    if isinstance(page, PartnerPage):
-        warn_about_private_partner_images(request, page)
+    """After a partner page is saved: its logo and its team members' photos."""
+    if not isinstance(page, PartnerPage):
+        return
+    warn_if_private(
+        request,
+        page.logo,
+        gettext(
+            "The logo “%(image)s” is in the private collection “%(collection)s”: the website "
+            "will show no logo until it is moved to a public collection."
+        ),
+    )
+    for member in page.team_members.all():
+        warn_if_private(
+            request,
+            member.photo,
+            gettext(
+                "The photo of %(name)s “%(image)s” is in the private collection "
+                "“%(collection)s”: the website will show no photo until it is moved to a "
+                "public collection."
+            ),
+            name=member.name,
+        )

@@ -3,7 +3,7 @@
 wagtail-localize's "Convert to alias" turns a translation into a mirror of its source page, so
 the source language goes live under the translation's language. It asks only whether the user
 may edit the translation; here it also needs the right to publish the source page, which
-translators never have. Everything else a role may not do is refused in ``home/permissions.py``.
+translators never have. Everything else a role may not do is refused in ``pages/permissions.py``.
 """
 
 from django.conf import settings

@@ -1,6 +1,6 @@
 """The Translators group's grants: every language but the source language, one root each.
 
-What a translator may do with those grants is decided in ``home/permissions.py``, which every
+What a translator may do with those grants is decided in ``pages/permissions.py``, which every
 admin path consults. Here: the group's model permissions, and its page permissions on the home
 page of each translated language — granted by a migration for the languages that exist and, for
 a language added later, when its home page is created.
@@ -9,7 +9,7 @@ a language added later, when its home page is created.
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page
 
-from home.permissions import TRANSLATORS, is_source_language
+from pages.permissions import TRANSLATORS, is_source_language
 
 # Edit and publish: structure (add, delete, move) stays with editors.
 PAGE_PERMISSIONS = ["change_page", "publish_page"]

@@ -7,7 +7,7 @@ source does not have. Here a translation that loses a link of its source, or eve
 formatting tag (``<b>``, ``<i>``, …) the source has, is flagged as an error on every path that
 stores one (the editor, PO upload, machine translation): the editor shows the message beside the
 segment, and the segment counts as untranslated, so the translation cannot be published
-(``home/permissions.py``) until the translator puts the markup back.
+(``pages/permissions.py``) until the translator puts the markup back.
 
 Formatting is compared by tag name, not by count: a language may need to merge two bold phrases
 into one, but not to lose the emphasis altogether. Links are compared one by one, by id.

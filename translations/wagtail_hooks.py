@@ -1,6 +1,6 @@
 """Admin wiring of the translation workflow: the overview, sync, and the publish guard.
 
-Who may change what is not decided here but in ``home/permissions.py``, which Wagtail asks on
+Who may change what is not decided here but in ``pages/permissions.py``, which Wagtail asks on
 every admin path.
 """
 
@@ -13,7 +13,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
 from cms.api.wagtail_internals import localize_url_overrides
-from home.permissions import untranslated_segments
+from pages.permissions import untranslated_segments
 
 from .machine_translation import machine_translate
 from .menu_labels import help_menu_in_admin_language, reports_menu_in_admin_language
@@ -53,7 +53,7 @@ def register_overview_menu_item():
 def publish_only_complete_translations(request, page):
     """Says why the translation editor's "Publish" did not publish.
 
-    ``home/permissions.py`` refuses to publish a translation with untranslated segments on
+    ``pages/permissions.py`` refuses to publish a translation with untranslated segments on
     every path; here the translator learns how many segments are left.
     """
     if request.method != "POST" or request.POST.get("action") != "publish":

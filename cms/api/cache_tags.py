@@ -29,6 +29,9 @@ import contextvars
 from collections.abc import Iterable
 from contextlib import contextmanager
 
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page
+
 ALL = "all"
 LISTINGS = "l"
 SITE = "s"
@@ -83,8 +86,6 @@ def add_images(image_ids: Iterable) -> None:
 
 def listing_keys(models: Iterable | None) -> set[str]:
     """The keys of a listing restricted to ``models`` (``type=``), or of any type (None)."""
-    from django.contrib.contenttypes.models import ContentType
-
     if not models:
         return {LISTINGS}
     return {listing_key(ContentType.objects.get_for_model(model).pk) for model in models}
@@ -103,9 +104,6 @@ def headers_for(keys: Iterable[str]) -> dict[str, str]:
 def page_listing_keys(model) -> set[str]:
     """Listings that could show a page of ``model``: of its type, of its parent page types
     (``type=wagtailcore.Page`` lists every page), and of any type."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Page
-
     models = [model] + [
         parent for parent in model._meta.get_parent_list() if issubclass(parent, Page)
     ]
@@ -120,8 +118,6 @@ def keys_changed_by_page(page, *, with_descendants: bool = False) -> set[str]:
     or show it in the navigation, carry the key of the translation they asked for. Then the
     listings that could show it. After a move, the descendants' paths changed too.
     """
-    from wagtail.models import Page
-
     model = page.specific_class or Page
     keys = {page_key(page.pk)} | page_listing_keys(model)
     translations = Page.objects.filter(translation_key=page.translation_key)

@@ -1,6 +1,6 @@
 """``/api/v2/page_preview/``: the draft behind a preview token, for the frontend.
 
-The admin's frontend preview (``home/headless.py``) stores the draft with a signed, expiring
+The admin's frontend preview (``pages/headless.py``) stores the draft with a signed, expiring
 token (wagtail-headless-preview's ``PagePreview``) and opens the frontend with it; the frontend
 then asks ``/api/v2/page_preview/?content_type=partners.partnerpage&token=…`` and gets the
 draft in exactly the shape of the page detail.

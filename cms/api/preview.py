@@ -1,7 +1,7 @@
 """The admin's previews of unsaved pages, drawn from the page_preview endpoint.
 
 ``page_representation`` is the JSON the frontend would get for a draft: the admin's JSON
-preview mode shows it, and the reading view (``home/reading_view.py``) is drawn from it. The
+preview mode shows it, and the reading view (``pages/reading_view.py``) is drawn from it. The
 frontend's own preview reads ``/api/v2/page_preview/`` (``cms.api.drafts``).
 """
 

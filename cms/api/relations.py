@@ -39,12 +39,14 @@ def _always_up_to_date(translation, source, loaded) -> bool:
     return True
 
 
-_FRESHNESS = [Freshness(load=lambda keys: {}, is_up_to_date=_always_up_to_date)]
+# Every translation is up to date until an app registers how to tell (``translations/api.py``).
+_freshness_rule = Freshness(load=lambda keys: {}, is_up_to_date=_always_up_to_date)
 
 
 def translation_freshness(*, load: Callable[[set], dict], is_up_to_date: Callable) -> None:
     """Register how to tell whether a translation shows its source's current content."""
-    _FRESHNESS[0] = Freshness(load, is_up_to_date)
+    global _freshness_rule
+    _freshness_rule = Freshness(load, is_up_to_date)
 
 
 class PageRelations:
@@ -86,7 +88,7 @@ class PageRelations:
         )
         for alternate in alternates:
             self._translations[alternate.translation_key].append(alternate)
-        self._freshness = _FRESHNESS[0].load(keys)
+        self._freshness = _freshness_rule.load(keys)
 
     def _load_linked_pages(self, pages, public_pages):
         self._linked = {(page.translation_key, page.locale_id): page for page in public_pages}
@@ -140,7 +142,7 @@ class PageRelations:
         if source is None:
             return True  # nothing to be behind
         loaded = self._freshness.get(page.translation_key)
-        return _FRESHNESS[0].is_up_to_date(page, source, loaded)
+        return _freshness_rule.is_up_to_date(page, source, loaded)
 
     def localised_page(self, page, locale_id):
         """``page`` in ``locale_id`` when that translation is live and public, else the page

@@ -27,6 +27,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 INSTALLED_APPS = [
     "cms",
     "operations",
+    "pages",
     "home",
     "partners",
     "translations",
@@ -225,11 +226,11 @@ WAGTAIL_AUTOSAVE_INTERVAL = 500
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 36_000_000)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 8 * 1024 * 1024)
-# Office and PDF documents only, each checked to be what its extension says (home/uploads.py).
+# Office and PDF documents only, each checked to be what its extension says (pages/uploads.py).
 WAGTAILDOCS_EXTENSIONS = ["docx", "odp", "ods", "odt", "pdf", "pptx", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("WAGTAILDOCS_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.uploads.ImageUploadForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentUploadForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.ImageUploadForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.DocumentUploadForm"
 # Documents always go through Wagtail's view, which checks the collection's privacy, never by
 # a redirect to the file's own URL (on S3, a redirect would hand out a public address).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

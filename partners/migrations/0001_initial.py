@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django_countries.fields
-import home.headless
+import pages.headless
 import modelcluster.fields
 import uuid
 import wagtail.fields
@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'partner index page',
             },
-            bases=(home.headless.HeadlessPageMixin, 'wagtailcore.page'),
+            bases=(pages.headless.HeadlessPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='PartnerPage',
@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'partner page',
             },
-            bases=(home.headless.HeadlessPageMixin, 'wagtailcore.page'),
+            bases=(pages.headless.HeadlessPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='PartnerCooperation',

@@ -14,7 +14,7 @@ from wagtail.models import (
 from wagtail.users.models import UserProfile
 
 from home.models import HomePage
-from home.permissions import RolePagePermissionTester
+from pages.permissions import RolePagePermissionTester
 from tests.partners.factories import PartnerPageFactory
 from tests.translations.conftest import localize
 

@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation
 
-from home.permissions import untranslated_segments
+from pages.permissions import untranslated_segments
 from partners.models import PartnerPage
 from tests.translations.conftest import fill_in, published_dresden, submit_translation
 from translations.segment_markup import lost_markup

@@ -8,24 +8,23 @@ rich text links and labels are exactly what the frontend will get, and it speaks
 language: the ``lang`` attribute and every label follow the page's locale, not the admin's.
 
 Each page type has its template, ``<app>/preview/<model>.html``; a type without one is shown
-by ``home/preview/page.html`` (title and introduction).
+by ``pages/preview/page.html`` (title and introduction).
 """
 
 from django.template.response import TemplateResponse
 from django.utils import translation
+
+from cms.api.preview import page_representation
 
 from .social import SocialPlatform
 
 
 def templates_for(page) -> list[str]:
     meta = page._meta
-    return [f"{meta.app_label}/preview/{meta.model_name}.html", "home/preview/page.html"]
+    return [f"{meta.app_label}/preview/{meta.model_name}.html", "pages/preview/page.html"]
 
 
 def reading_view_response(page, request):
-    # Imported here: the API modules import the page models.
-    from cms.api.preview import page_representation
-
     language = page.locale.language_code
     with translation.override(language):
         data = page_representation(page, request)

@@ -5,10 +5,9 @@ Run after every ``migrate``: adding a language to ``WAGTAIL_CONTENT_LANGUAGES`` 
 """
 
 from django.conf import settings
+from wagtail.models import Locale
 
 
 def create_content_locales(**_kwargs):
-    from wagtail.models import Locale
-
     for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=language_code)

@@ -1,6 +1,7 @@
-"""How rich text renders for the API."""
+"""Rich-text page links as frontend paths, for every rich-text field of every app."""
 
 from django.utils.html import escape
+from wagtail import hooks
 from wagtail.rich_text.pages import PageLinkHandler
 
 from cms.api import cache_tags
@@ -23,3 +24,9 @@ class FrontendPathPageLinkHandler(PageLinkHandler):
             url_parts = page.localized.get_url_parts() if page else None
             links.append(f'<a href="{escape(url_parts[2])}">' if url_parts else "<a>")
         return links
+
+
+# After Wagtail's own registration (order 0), which it replaces for the "page" link type.
+@hooks.register("register_rich_text_features", order=10)
+def register_frontend_path_page_links(features):
+    features.register_link_type(FrontendPathPageLinkHandler)

@@ -1,5 +1,6 @@
 """Behaviour every page shares in a CMS that renders no public HTML of its own."""
 
+from collections.abc import Callable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
@@ -14,6 +15,11 @@ from cms.api.wagtail_internals import PreviewRequestFromAdminAddress, UrlPropert
 
 from .permissions import RolePagePermissionTester
 
+# How the admin's "reading" and "json" preview modes are drawn, registered by
+# ``PagesConfig.ready()``: they use the API, whose modules need every model loaded, while this
+# module is imported as the models load.
+PREVIEW_RENDERERS: dict[str, Callable] = {}
+
 
 class HeadlessPageMixin(
     UrlPropertiesFollowOverrides, PreviewRequestFromAdminAddress, HeadlessPreviewMixin
@@ -23,11 +29,11 @@ class HeadlessPageMixin(
     With ``FRONTEND_PREVIEW_URL`` set, the admin's preview opens the frontend's preview route
     with ``?content_type=…&token=…`` (wagtail-headless-preview), and the frontend reads the draft
     from ``/api/v2/page_preview/``. Without it, the default is the CMS's own reading view of the
-    page (``home/reading_view.py``). The JSON mode is always there, for frontend developers.
+    page (``pages/reading_view.py``). The JSON mode is always there, for frontend developers.
     """
 
     def permissions_for_user(self, user):
-        """The roles of ``home/permissions.py``, asked by every admin view and bulk action."""
+        """The roles of ``pages/permissions.py``, asked by every admin view and bulk action."""
         return RolePagePermissionTester(user, self)
 
     @property
@@ -49,7 +55,7 @@ class HeadlessPageMixin(
             return HttpResponseRedirect(
                 settings.FRONTEND_URL + page_path + (f"?{query}" if query else "")
             )
-        return TemplateResponse(request, "home/headless_page.html", {"page": self})
+        return TemplateResponse(request, "pages/headless_page.html", {"page": self})
 
     def get_url(self, request=None, current_site=None):
         """On the frontend when it is known: the admin's "View live" opens the real page."""
@@ -85,12 +91,5 @@ class HeadlessPageMixin(
             # (``PagePreview.garbage_collect``) and opens the frontend.
             return super().serve_preview(request, mode_name)
 
-        if mode_name == "json":
-            # Imported here: the API modules need the page models loaded.
-            from cms.api.preview import page_preview_response
-
-            return page_preview_response(self, request)
-
-        from .reading_view import reading_view_response
-
-        return reading_view_response(self, request)
+        renderer = PREVIEW_RENDERERS["json" if mode_name == "json" else "reading"]
+        return renderer(self, request)

@@ -5,7 +5,7 @@ from unittest import mock
 import pytest
 from django.db import OperationalError
 
-from tests.cms.test_health import UNREACHABLE_REDIS
+from tests.operations.test_health import UNREACHABLE_REDIS
 
 pytestmark = pytest.mark.django_db
 
