@@ -24,8 +24,8 @@ from wagtail.models import Locale
 from home.models import NavigationItem, SiteContent, SiteSocialLink
 from partners.models import PartnerCooperation, PartnerSocialLink, TeamMember
 from tests.home.factories import english_site
-from tests.pages import publish
 from tests.partners.factories import PartnerIndexPageFactory, PartnerPageFactory
+from tests.publishing import publish
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.pages import publish, translate
+from tests.publishing import publish, translate
 
 
 @pytest.fixture

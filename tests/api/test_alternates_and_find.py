@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.pages import translate
+from tests.publishing import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from cms.api import cache_tags
 from partners.models import PartnerPage
-from tests.pages import publish, translate
 from tests.partners.factories import PartnerPageFactory
+from tests.publishing import publish, translate
 
 pytestmark = pytest.mark.django_db
 

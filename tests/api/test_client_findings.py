@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
-from tests.pages import publish, translate
+from tests.publishing import publish, translate
 
 pytestmark = pytest.mark.django_db
 

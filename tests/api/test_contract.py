@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from openapi_spec_validator import validate as validate_openapi
 
-from tests.pages import translate
+from tests.publishing import translate
 
 pytestmark = pytest.mark.django_db
 

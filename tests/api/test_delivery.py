@@ -4,8 +4,8 @@ import pytest
 from django.conf import settings
 from wagtail.models import PageViewRestriction
 
-from tests.pages import publish
 from tests.partners.factories import PartnerPageFactory
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

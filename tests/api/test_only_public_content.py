@@ -9,8 +9,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from partners.models import PartnerCooperation
-from tests.pages import publish, translate
 from tests.partners.factories import PartnerPageFactory
+from tests.publishing import publish, translate
 
 pytestmark = pytest.mark.django_db
 

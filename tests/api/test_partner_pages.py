@@ -3,7 +3,7 @@
 import pytest
 from wagtail.images import get_image_model
 
-from tests.pages import translate
+from tests.publishing import translate
 
 pytestmark = pytest.mark.django_db
 

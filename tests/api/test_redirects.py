@@ -7,7 +7,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from tests.api.test_contract import assert_matches
-from tests.pages import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from tests.api.test_contract import assert_matches
-from tests.pages import publish, translate
 from tests.partners.factories import PartnerPageFactory
+from tests.publishing import publish, translate
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from tests.api.test_contract import assert_matches
-from tests.pages import translate
+from tests.publishing import translate
 
 pytestmark = pytest.mark.django_db
 

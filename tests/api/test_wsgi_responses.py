@@ -15,7 +15,7 @@ from django.db import close_old_connections
 
 import cms.wsgi
 from partners.models import PartnerPage
-from tests.pages import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

@@ -25,8 +25,8 @@ from wagtail.users.models import UserProfile
 
 from partners.models import PartnerCooperation, PartnerSocialLink, TeamMember
 from tests.home.factories import ImageFactory
-from tests.pages import publish
 from tests.partners.factories import PartnerPageFactory
+from tests.publishing import publish
 from tests.translations.conftest import localize
 
 from .admin import AdminBrowser

@@ -13,8 +13,8 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from cms.api.cache import APIResponseCacheMiddleware
-from tests.pages import publish
 from tests.partners.factories import PartnerPageFactory
+from tests.publishing import publish
 
 # serialized_rollback: the flush after each test would take the root page Wagtail migrates in.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

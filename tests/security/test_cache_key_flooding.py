@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from tests.pages import publish
 from tests.partners.factories import PartnerPageFactory
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

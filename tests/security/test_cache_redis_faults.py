@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 
 from operations.redis_pool import SKIP_SECONDS
-from tests.pages import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

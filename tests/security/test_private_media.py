@@ -20,8 +20,8 @@ from wagtail.users.models import UserProfile
 
 from cms.api.openapi import openapi_document
 from cms.api.preview import page_representation
-from tests.pages import publish
 from tests.partners.admin_forms import partner_form_data, team_member
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 
