@@ -108,6 +108,13 @@ def build(site: Site, rebuild: bool) -> float | None:
         check=True,
     )
     generate_seconds = time.monotonic() - generating
+    if site.postgres:
+        # The planner's statistics, as autovacuum keeps them in a database in service; without
+        # them PostgreSQL plans for the empty tables it saw last and measures a site nobody runs.
+        analyze = "from django.db import connection; connection.cursor().execute('ANALYZE')"
+        subprocess.run(
+            [*manage, "shell", "--no-imports", "-c", analyze], cwd=ROOT, env=env, check=True
+        )
     print(f"  built in {time.monotonic() - started:.0f} s", flush=True)
     return generate_seconds
 
@@ -204,7 +211,8 @@ def table(small: dict, large: dict, count: int, engine: str, builds: dict) -> st
         "",
         f"{small['total_partners']} vs {large['total_partners']} partner pages (19 from the demo, "
         f"the rest from `generate_scale`; {TEAM} team members each, the generated ones with a "
-        f"Ukrainian translation). Response cache off, production settings, {engine}, in-process "
+        f"Ukrainian translation). Response cache off, production settings, {engine}"
+        f"{' (ANALYZE after building)' if engine == 'PostgreSQL' else ''}, in-process "
         f"(Django test client), {count} timed requests per cell after 3 warm-up ones; sizes "
         "measured alternately in two rounds, better median kept. Produced by `make bench-scale`; "
         "the machine is shared, so read the ratios.",

@@ -28,6 +28,7 @@ from .fields import (
 from .filters import LocaleWithFallbackFilter
 from .images import absolute_url
 from .loading import fetch_for_api, with_api_prefetching
+from .pagination import RowsOfOnePagePagination
 from .querysets import public_page_scope
 from .redirects import RedirectsListing, candidate_paths, find_redirect, redirect_answer
 from .relations import PageRelations
@@ -109,6 +110,7 @@ class PagesEndpoint(SerializerClassesKept, JSONErrorsMixin, PagesAPIViewSet):
     """``/api/v2/pages/``: live, public pages with their alternates and nested content."""
 
     base_serializer_class = APIPageSerializer
+    pagination_class = RowsOfOnePagePagination
     known_query_parameters = PagesAPIViewSet.known_query_parameters | {"fallback"}
     # ``fallback`` is not among find/'s own parameters: the detail it redirects to needs it.
     filter_backends = [
@@ -147,9 +149,9 @@ class PagesEndpoint(SerializerClassesKept, JSONErrorsMixin, PagesAPIViewSet):
             return with_api_prefetching(super().get_queryset())
         # The public-page conditions on the page type's own query rather than Wagtail's
         # IN (every public page), so no subquery lists every public page of the site. The
-        # database still reads every page of the type in the locale, sorts them by path and
-        # skips the offset (EXPLAIN on PostgreSQL: Sort, then Limit), so a page deep into a
-        # long listing costs one sort of the type's rows; bench/scale.py measures how much.
+        # database still sorts the ids and paths of every page of the type in the locale to
+        # find a page of results, and reads whole rows for that page alone (``pagination``);
+        # bench/scale.py measures what a page deep into a long listing costs.
         return with_api_prefetching(self._public_scope()(model))
 
     def _listed_types(self):
@@ -240,14 +242,20 @@ class PagesEndpoint(SerializerClassesKept, JSONErrorsMixin, PagesAPIViewSet):
         home = site.root_page.get_translation_or_none(locale) if locale else None
         page = None
         if home is not None:
-            page = queryset.filter(url_path=home.url_path + rest, locale=locale).first()
+            page = self._page_at(queryset, home, rest)
         if page is None and wants_fallback(request.GET):
             # The same path in the source language, when this language has no such page.
-            source_home = site.root_page
-            page = queryset.filter(
-                url_path=source_home.url_path + rest, locale=source_home.locale
-            ).first()
+            page = self._page_at(queryset, site.root_page, rest)
         return page
+
+    @staticmethod
+    def _page_at(queryset, home, rest):
+        """The page at ``rest`` below ``home``, in ``home``'s language. Its slug is the path's
+        last segment: the slug is indexed and ``url_path`` is not, so the database looks up a
+        handful of rows instead of reading every page (a Seq Scan on PostgreSQL)."""
+        url_path = home.url_path + rest
+        slug = url_path.rstrip("/").rpartition("/")[2]
+        return queryset.filter(url_path=url_path, slug=slug, locale=home.locale_id).first()
 
     def _split_language_prefix(self, request):
         """Read the locale from the path's prefix (/uk/…) or, failing that, ``locale``."""
