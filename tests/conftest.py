@@ -1,5 +1,6 @@
-"""Fixtures shared by the whole suite: a minimal English site, an image, the Ukrainian locale
-and the demo site.
+"""Fixtures shared by the whole suite: a minimal English site and its Ukrainian translation, an
+image, the Ukrainian locale, the OpenAPI document, a webhook receiver, the people of the
+editorial groups and the demo site.
 
 Wagtail's migrations (which the test database runs) provide the root page, a "Welcome" page
 with the default site, the Editors and Moderators groups and the default workflow;
@@ -11,21 +12,27 @@ import logging
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.transaction import Atomic
 from django.utils import translation
+from openapi_spec_validator import validate as validate_openapi
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 from home.models import NavigationItem, SiteContent, SiteSocialLink
 from partners.models import PartnerCooperation, PartnerSocialLink, TeamMember
 from tests.home.factories import english_site
 from tests.partners.factories import PartnerIndexPageFactory, PartnerPageFactory
-from tests.publishing import publish
+from tests.publishing import localize, publish
+from tests.webhooks.receiver import Receiver
+
+PASSWORD = "a-journey-password"  # the people's below; the browser journeys sign in with it
 
 
 @pytest.fixture(autouse=True)
@@ -108,6 +115,15 @@ def image(db):
 @pytest.fixture
 def ukrainian(db):
     return Locale.objects.get(language_code="uk")
+
+
+@pytest.fixture
+def bilingual_site(home_page, partner_index, ukrainian):
+    """The English home and partner index, published, and their Ukrainian translations made
+    through wagtail-localize: ``(home_uk, index_uk)``."""
+    publish(home_page)
+    publish(partner_index)
+    return localize(home_page, ukrainian), localize(partner_index, ukrainian)
 
 
 @pytest.fixture
@@ -195,6 +211,71 @@ def site_content(home_page, partner_index, image):
     content.navigation_items.add(NavigationItem(page=partner_index))
     content.save()
     return content
+
+
+@pytest.fixture
+def openapi(client):
+    """The OpenAPI document the API serves, valid by the OpenAPI specification."""
+    document = client.get("/api/v2/openapi.json").json()
+    validate_openapi(document)
+    return document
+
+
+@pytest.fixture
+def receiver():
+    """A webhook receiver: an HTTP server on 127.0.0.1 that records what it is sent."""
+    running = Receiver()
+    yield running
+    running.stop()
+
+
+# --- the people -------------------------------------------------------------------------------
+
+
+def _group_member(django_user_model, username, group):
+    user = django_user_model.objects.create_user(
+        username=username, password=PASSWORD, email=f"{username}@example.org"
+    )
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A member of Wagtail's Editors: writes pages, submits them for moderation."""
+    return _group_member(django_user_model, "olena.editor", "Editors")
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    """A member of Wagtail's Moderators: approves and publishes."""
+    return _group_member(django_user_model, "marta.moderator", "Moderators")
+
+
+@pytest.fixture
+def translator(django_user_model):
+    """A member of the project's Translators, with the admin in English (the translation tests
+    read the admin's English messages; ``ukrainian_translator`` has it in Ukrainian)."""
+    return _group_member(django_user_model, "iryna.translator", "Translators")
+
+
+@pytest.fixture
+def ukrainian_translator(translator):
+    """The translator, who has chosen Ukrainian as the admin's language."""
+    profile = UserProfile.get_for_user(translator)
+    profile.preferred_language = "uk"
+    profile.save()
+    return translator
+
+
+@pytest.fixture
+def translator_client(client, translator):
+    """The test client, signed in as the translator."""
+    client.force_login(translator)
+    return client
+
+
+# --- the background queue and the demo site ---------------------------------------------------
 
 
 @pytest.fixture

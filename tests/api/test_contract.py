@@ -11,20 +11,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from openapi_spec_validator import validate as validate_openapi
 
 from tests.publishing import translate
 
 pytestmark = pytest.mark.django_db
 
 EXPECTED = Path(__file__).parent / "expected"
-
-
-@pytest.fixture
-def openapi(client):
-    document = client.get("/api/v2/openapi.json").json()
-    validate_openapi(document)
-    return document
 
 
 def assert_matches(openapi, schema_name, body):

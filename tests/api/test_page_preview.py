@@ -13,7 +13,7 @@ from django.urls import reverse
 from wagtail_headless_preview.models import PagePreview
 
 from cms.api.preview import delete_expired_previews
-from tests.api.test_contract import assert_matches, openapi  # noqa: F401 (fixture)
+from tests.api.test_contract import assert_matches
 from tests.partners.admin_forms import partner_form_data, team_member
 from tests.partners.factories import PartnerPageFactory
 

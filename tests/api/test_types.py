@@ -14,17 +14,12 @@ from tests.publishing import translate
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def document(client):
-    return client.get("/api/v2/openapi.json").json()
+def schema(openapi, name):
+    return openapi["components"]["schemas"][name]
 
 
-def schema(document, name):
-    return document["components"]["schemas"][name]
-
-
-def test_a_partner_detail_requires_every_member_it_has_without_fields(document):
-    partner = schema(document, "PartnerPageDetail")
+def test_a_partner_detail_requires_every_member_it_has_without_fields(openapi):
+    partner = schema(openapi, "PartnerPageDetail")
     assert {"id", "meta", "title", "team_members", "logo", "country"} <= set(partner["required"])
     meta = partner["properties"]["meta"]
     assert {"type", "detail_url", "locale", "path", "translations", "parent"} <= set(
@@ -33,8 +28,8 @@ def test_a_partner_detail_requires_every_member_it_has_without_fields(document):
     assert meta["properties"]["type"]["const"] == "partners.PartnerPage"
 
 
-def test_page_details_are_one_of_the_page_types(document, client, dresden, home_page):
-    union = schema(document, "PageDetail")
+def test_page_details_are_one_of_the_page_types(openapi, client, dresden, home_page):
+    union = schema(openapi, "PageDetail")
     assert [member["$ref"].rsplit("/", 1)[1] for member in union["oneOf"]] == [
         "HomePageDetail",
         "PartnerIndexPageDetail",
@@ -43,38 +38,38 @@ def test_page_details_are_one_of_the_page_types(document, client, dresden, home_
     # oneOf: each live page matches exactly one member, the one its meta.type names.
     for page in client.get("/api/v2/pages/?limit=100").json()["items"]:
         detail = client.get(f"/api/v2/pages/{page['id']}/").json()
-        assert_matches(document, "PageDetail", detail)
+        assert_matches(openapi, "PageDetail", detail)
     body = client.get(f"/api/v2/pages/{dresden.pk}/").json()
     body["meta"]["type"] = "home.HomePage"  # a partner's fields under another type's name
     with pytest.raises(jsonschema.ValidationError):
-        assert_matches(document, "PageDetail", body)
+        assert_matches(openapi, "PageDetail", body)
 
 
-def test_a_default_listing_item_has_its_required_members(document, client, dresden):
-    item = schema(document, "PageListingItem")
+def test_a_default_listing_item_has_its_required_members(openapi, client, dresden):
+    item = schema(openapi, "PageListingItem")
     assert set(item["required"]) == {"id", "meta", "title"}
     listing = client.get("/api/v2/pages/").json()
-    assert_matches(document, "PageListing", listing)
+    assert_matches(openapi, "PageListing", listing)
     for listed in listing["items"]:
         assert set(item["properties"]["meta"]["required"]) <= set(listed["meta"])
 
 
-def test_an_image_has_a_download_url_described(document, client, image, dresden):
-    meta = schema(document, "MediaMeta")
+def test_an_image_has_a_download_url_described(openapi, client, image, dresden):
+    meta = schema(openapi, "MediaMeta")
     assert meta["properties"]["download_url"]["type"] == "string"
     assert "download_url" in meta["required"]
-    assert_matches(document, "ImageDetail", client.get(f"/api/v2/images/{image.pk}/").json())
-    assert_matches(document, "MediaListing", client.get("/api/v2/images/").json())
+    assert_matches(openapi, "ImageDetail", client.get(f"/api/v2/images/{image.pk}/").json())
+    assert_matches(openapi, "MediaListing", client.get("/api/v2/images/").json())
 
 
-def test_a_ukrainian_page_matches_too(document, client, dresden, ukrainian, ukrainian_site):
+def test_a_ukrainian_page_matches_too(openapi, client, dresden, ukrainian, ukrainian_site):
     dresden_uk = translate(dresden, ukrainian, title="Місто Дрезден")
     assert_matches(
-        document, "PartnerPageDetail", client.get(f"/api/v2/pages/{dresden_uk.pk}/").json()
+        openapi, "PartnerPageDetail", client.get(f"/api/v2/pages/{dresden_uk.pk}/").json()
     )
 
 
-def test_the_command_writes_the_document_as_served(tmp_path, document):
+def test_the_command_writes_the_document_as_served(tmp_path, openapi):
     output = tmp_path / "openapi.json"
     call_command("openapi_document", output=str(output))
-    assert json.loads(output.read_text()) == document
+    assert json.loads(output.read_text()) == openapi

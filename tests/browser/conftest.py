@@ -18,22 +18,18 @@ import threading
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
 from PIL import Image
 from pytest_django.live_server_helper import LiveServer
-from wagtail.users.models import UserProfile
 
 from partners.models import PartnerCooperation, PartnerSocialLink, TeamMember
 from tests.home.factories import ImageFactory
 from tests.partners.factories import PartnerPageFactory
 from tests.publishing import publish
-from tests.translations.conftest import localize
 
 from .admin import AdminBrowser
 from .chromium import INSTALL_HINT, missing_binaries, start_chromium
 
 ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "/tmp/ucan-browser-artifacts"))  # noqa: S108
-PASSWORD = "a-journey-password"
 BROWSERS = pytest.StashKey[list]()
 
 
@@ -138,50 +134,7 @@ def _save(browser, folder):
     (folder / f"{browser.name}.console.json").write_text(json.dumps(browser.console, indent=1))
 
 
-# --- the people -------------------------------------------------------------------------------
-
-
-def _member(django_user_model, username, group, admin_language=None):
-    user = django_user_model.objects.create_user(
-        username=username, password=PASSWORD, email=f"{username}@example.org"
-    )
-    user.groups.add(Group.objects.get(name=group))
-    if admin_language:
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = admin_language
-        profile.save()
-    return user
-
-
-@pytest.fixture
-def editor(django_user_model):
-    """A member of Wagtail's Editors: writes pages, submits them for moderation."""
-    return _member(django_user_model, "olena.editor", "Editors")
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    """A member of Wagtail's Moderators: approves and publishes."""
-    return _member(django_user_model, "marta.moderator", "Moderators")
-
-
-@pytest.fixture
-def translator(django_user_model):
-    """A translator who uses the admin in Ukrainian."""
-    return _member(django_user_model, "iryna.translator", "Translators", admin_language="uk")
-
-
 # --- the site ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def bilingual_site(home_page, partner_index, ukrainian):
-    """English home and partner index, published, and their Ukrainian translations."""
-    publish(home_page)
-    publish(partner_index)
-    localize(home_page, ukrainian)
-    localize(partner_index, ukrainian)
-    return partner_index
 
 
 @pytest.fixture
@@ -206,10 +159,11 @@ def published_partner(index, title, slug, **fields):
 
 
 @pytest.fixture
-def khmelnytskyi(bilingual_site):
-    """A published partner for others to cooperate with."""
+def journey_khmelnytskyi(partner_index, bilingual_site):
+    """Khmelnytskyi National University as the journeys know it: a published partner, without
+    logo or cooperations, for others to cooperate with."""
     return published_partner(
-        bilingual_site,
+        partner_index,
         "Khmelnytskyi National University",
         "khmelnytskyi-national-university",
         country="UA",
@@ -218,8 +172,10 @@ def khmelnytskyi(bilingual_site):
 
 
 @pytest.fixture
-def dresden(bilingual_site, khmelnytskyi):
-    """The City of Dresden, published in English with its whole profile."""
+def journey_dresden(partner_index, bilingual_site, journey_khmelnytskyi):
+    """The City of Dresden as the journeys' screens show it: published in English with its whole
+    profile, one team member and a cooperation with ``journey_khmelnytskyi`` (tests/conftest.py's
+    ``dresden``, which the API tests check, has a longer title and two team members)."""
     partner = PartnerPageFactory.build(
         title="City of Dresden",
         slug="city-of-dresden",
@@ -236,6 +192,6 @@ def dresden(bilingual_site, khmelnytskyi):
     partner.social_links.add(
         PartnerSocialLink(platform="linkedin", url="https://www.linkedin.com/company/dresden/")
     )
-    partner.cooperations.add(PartnerCooperation(cooperating_partner=khmelnytskyi))
-    bilingual_site.add_child(instance=partner)
+    partner.cooperations.add(PartnerCooperation(cooperating_partner=journey_khmelnytskyi))
+    partner_index.add_child(instance=partner)
     return publish(partner)

@@ -2,8 +2,9 @@
 
 import pytest
 
+from tests.conftest import PASSWORD
+
 from .admin import api
-from .conftest import PASSWORD
 
 pytestmark = [
     pytest.mark.slow,
@@ -12,11 +13,11 @@ pytestmark = [
 
 
 def test_mistakes_are_shown_at_their_fields_and_the_form_is_kept(
-    open_browser, live_server, editor, dresden
+    open_browser, live_server, editor, journey_dresden
 ):
     olena = open_browser("editor")
     olena.login(editor.username, PASSWORD)
-    olena.visit(f"/admin/pages/{dresden.pk}/edit/")
+    olena.visit(f"/admin/pages/{journey_dresden.pk}/edit/")
 
     olena.fill("id_city", "Dresden-Altstadt")
     olena.fill("id_logo_alt_text", "")  # the logo stays chosen
@@ -38,7 +39,7 @@ def test_mistakes_are_shown_at_their_fields_and_the_form_is_kept(
     assert olena.value("id_title") == "City of Dresden"
 
     # Nothing was saved: the published page is as it was.
-    status, page = api(live_server.url, f"/api/v2/pages/{dresden.pk}/")
+    status, page = api(live_server.url, f"/api/v2/pages/{journey_dresden.pk}/")
     assert status == 200
     assert page["city"] == "Dresden"
     assert page["website"] == "https://www.dresden.de/"

@@ -2,8 +2,9 @@
 
 import pytest
 
+from tests.conftest import PASSWORD
+
 from .admin import api
-from .conftest import PASSWORD
 
 pytestmark = [
     pytest.mark.slow,
@@ -14,11 +15,18 @@ APPROVE = "button[data-workflow-action-name='approve']:not([data-workflow-action
 
 
 def test_editor_writes_a_partner_and_a_moderator_publishes_it(
-    open_browser, live_server, editor, moderator, bilingual_site, khmelnytskyi, image_file
+    open_browser,
+    live_server,
+    editor,
+    moderator,
+    bilingual_site,
+    partner_index,
+    journey_khmelnytskyi,
+    image_file,
 ):
     olena = open_browser("editor")
     olena.login(editor.username, PASSWORD)
-    olena.visit(f"/admin/pages/add/partners/partnerpage/{bilingual_site.pk}/")
+    olena.visit(f"/admin/pages/add/partners/partnerpage/{partner_index.pk}/")
 
     # Content: name, logo uploaded through the chooser, where and what the organisation is.
     olena.fill("id_title", "City of Dresden")
@@ -101,5 +109,5 @@ def test_editor_writes_a_partner_and_a_moderator_publishes_it(
         {"platform": "linkedin", "url": "https://www.linkedin.com/company/dresden/"}
     ]
     assert [(p["id"], p["title"]) for p in dresden["cooperates_with"]] == [
-        (khmelnytskyi.pk, "Khmelnytskyi National University")
+        (journey_khmelnytskyi.pk, "Khmelnytskyi National University")
     ]

@@ -3,10 +3,11 @@
 import pytest
 from wagtail_localize.models import TranslationSource
 
-from tests.translations.conftest import fill_in, localize
+from tests.conftest import PASSWORD
+from tests.publishing import localize
+from tests.translations.conftest import fill_in
 
 from .admin import api
-from .conftest import PASSWORD
 
 pytestmark = [
     pytest.mark.slow,
@@ -18,10 +19,10 @@ PUBLISH = "button[name='action'][value='publish']"
 
 
 def test_translator_translates_a_partner_with_machine_help_and_publishes_it(
-    open_browser, live_server, translator, ukrainian, dresden
+    open_browser, live_server, ukrainian_translator, ukrainian, journey_dresden
 ):
     iryna = open_browser("translator")
-    iryna.login(translator.username, PASSWORD)
+    iryna.login(ukrainian_translator.username, PASSWORD)
     assert iryna.find("html").get_attribute("lang") == "uk"
 
     # Admin → Translations: the City of Dresden has no Ukrainian version yet.
@@ -50,22 +51,22 @@ def test_translator_translates_a_partner_with_machine_help_and_publishes_it(
 
 
 def test_a_changed_source_shows_out_of_date_and_a_sync_keeps_the_translations(
-    open_browser, live_server, moderator, translator, ukrainian, dresden
+    open_browser, live_server, moderator, ukrainian_translator, ukrainian, journey_dresden
 ):
-    TranslationSource.get_or_create_from_instance(dresden)
-    fill_in(dresden, ukrainian)  # every segment "UK <english>"
-    uk_dresden = localize(dresden, ukrainian)
+    TranslationSource.get_or_create_from_instance(journey_dresden)
+    fill_in(journey_dresden, ukrainian)  # every segment "UK <english>"
+    uk_dresden = localize(journey_dresden, ukrainian)
 
     # Marta, who publishes for the English team, rewrites the description.
     marta = open_browser("moderator")
     marta.login(moderator.username, PASSWORD)
-    marta.visit(f"/admin/pages/{dresden.pk}/edit/")
+    marta.visit(f"/admin/pages/{journey_dresden.pk}/edit/")
     marta.type_rich_text("id_brief_description", "Dresden is the capital of Saxony.")
     marta.page_action("button[name='action-publish']")
     marta.wait_for_message()
 
     iryna = open_browser("translator")
-    iryna.login(translator.username, PASSWORD)
+    iryna.login(ukrainian_translator.username, PASSWORD)
     iryna.click(OVERVIEW, navigates=True)
     row = iryna.overview_row("City of Dresden")
     assert row.get_attribute("data-state") == "out_of_date"
@@ -109,23 +110,30 @@ def _tick_and_press(browser, listing, page, action):
 
 
 def test_a_translator_cannot_delete_unpublish_reorder_protect_or_alias_pages(
-    open_browser, live_server, translator, ukrainian, bilingual_site, dresden, khmelnytskyi
+    open_browser,
+    live_server,
+    ukrainian_translator,
+    ukrainian,
+    bilingual_site,
+    partner_index,
+    journey_dresden,
+    journey_khmelnytskyi,
 ):
-    uk_dresden = localize(dresden, ukrainian)
-    english = f"/api/v2/pages/{dresden.pk}/"
+    uk_dresden = localize(journey_dresden, ukrainian)
+    english = f"/api/v2/pages/{journey_dresden.pk}/"
     iryna = open_browser("translator")
-    iryna.login(translator.username, PASSWORD)
+    iryna.login(ukrainian_translator.username, PASSWORD)
 
     # Bulk actions on English pages, from the Partners listing and the page explorer.
-    for listing in ("/admin/partner_pages/", f"/admin/pages/{bilingual_site.pk}/"):
+    for listing in ("/admin/partner_pages/", f"/admin/pages/{partner_index.pk}/"):
         for action in ("delete", "unpublish", "publish"):
-            if _tick_and_press(iryna, listing, dresden, action):
+            if _tick_and_press(iryna, listing, journey_dresden, action):
                 assert iryna.messages(), f"{action} from {listing}: no word why"
             assert api(live_server.url, english)[0] == 200, f"{action} from {listing}"
 
     # The same actions followed by their address, as from a link someone sent: refused.
     for action in ("delete", "unpublish", "publish"):
-        iryna.visit(f"/admin/bulk/wagtailcore/page/{action}/?id={dresden.pk}&next=/admin/")
+        iryna.visit(f"/admin/bulk/wagtailcore/page/{action}/?id={journey_dresden.pk}&next=/admin/")
         confirm = iryna.driver.find_elements("css selector", "main form[method=POST] [type=submit]")
         if confirm:
             iryna.click_element(confirm[0])
@@ -133,12 +141,12 @@ def test_a_translator_cannot_delete_unpublish_reorder_protect_or_alias_pages(
         assert status == 200 and page["title"] == "City of Dresden", action
 
     # The explorer offers no "Sort menu order" for the English partners.
-    iryna.visit(f"/admin/pages/{bilingual_site.pk}/?ordering=ord")
+    iryna.visit(f"/admin/pages/{partner_index.pk}/?ordering=ord")
     assert not iryna.driver.find_elements("css selector", "[data-w-orderable-target='handle']")
 
     # Privacy is set in the English page's editor, which she cannot open.
-    iryna.visit(f"/admin/pages/{dresden.pk}/edit/")
-    assert iryna.path != f"/admin/pages/{dresden.pk}/edit/"
+    iryna.visit(f"/admin/pages/{journey_dresden.pk}/edit/")
+    assert iryna.path != f"/admin/pages/{journey_dresden.pk}/edit/"
     assert iryna.messages()
     status, page = api(live_server.url, english)
     assert status == 200 and page["title"] == "City of Dresden"

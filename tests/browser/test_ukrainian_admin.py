@@ -14,10 +14,12 @@ from wagtail.models import Page, Task, Workflow
 from wagtail_localize.models import String, Translation
 
 from home.models import SiteContent
+from tests.conftest import PASSWORD
 from tests.home.factories import SiteContentFactory
-from tests.translations.conftest import fill_in, localize
+from tests.publishing import localize
+from tests.translations.conftest import fill_in
 
-from .conftest import PASSWORD, published_partner
+from .conftest import published_partner
 
 pytestmark = [
     pytest.mark.slow,
@@ -161,33 +163,44 @@ def english_words(text, allowed):
 
 
 @pytest.fixture
-def translators_world(translator, ukrainian, dresden, khmelnytskyi, bilingual_site):
+def translators_world(
+    ukrainian_translator,
+    ukrainian,
+    partner_index,
+    bilingual_site,
+    journey_dresden,
+    journey_khmelnytskyi,
+):
     """Dresden translated and then changed in English (out of date); Khmelnytskyi translated
     and no longer synced (the ordinary partner editor); Aarhus not translated; the site
     content translated."""
-    localize(dresden, ukrainian)
-    fill_in(dresden, ukrainian)
-    uk_dresden = localize(dresden, ukrainian)
-    dresden.city = "Dresden, Saxony"
-    dresden.save_revision().publish()
+    localize(journey_dresden, ukrainian)
+    fill_in(journey_dresden, ukrainian)
+    uk_dresden = localize(journey_dresden, ukrainian)
+    journey_dresden.city = "Dresden, Saxony"
+    journey_dresden.save_revision().publish()
 
-    uk_khmelnytskyi = localize(khmelnytskyi, ukrainian)
-    Translation.objects.filter(source__object_id=khmelnytskyi.translation_key).update(enabled=False)
-    aarhus = published_partner(bilingual_site, "Aarhus University", "aarhus-university")
+    uk_khmelnytskyi = localize(journey_khmelnytskyi, ukrainian)
+    Translation.objects.filter(source__object_id=journey_khmelnytskyi.translation_key).update(
+        enabled=False
+    )
+    aarhus = published_partner(partner_index, "Aarhus University", "aarhus-university")
 
     site_content = SiteContentFactory()
     uk_site_content = localize(site_content, ukrainian)
     return {
-        "uk_index": bilingual_site.get_translation(ukrainian),
+        "uk_index": partner_index.get_translation(ukrainian),
         "uk_dresden": uk_dresden,
         "uk_khmelnytskyi": uk_khmelnytskyi,
         "aarhus": aarhus,
-        "dresden": dresden,
+        "dresden": journey_dresden,
         "uk_site_content": uk_site_content,
     }
 
 
-def test_a_translator_meets_no_english_in_the_admin(open_browser, translator, translators_world):
+def test_a_translator_meets_no_english_in_the_admin(
+    open_browser, ukrainian_translator, translators_world
+):
     world = translators_world
     dresden_source = Translation.objects.get(
         source__object_id=world["dresden"].translation_key
@@ -208,7 +221,7 @@ def test_a_translator_meets_no_english_in_the_admin(open_browser, translator, tr
         "account": "/admin/account/",
     }
     iryna = open_browser("translator")
-    iryna.login(translator.username, PASSWORD)
+    iryna.login(ukrainian_translator.username, PASSWORD)
     allowed = PROPER_NAMES | content_words()
 
     english = {}  # page → the texts with English in them, each text reported once

@@ -40,7 +40,9 @@ HTTPS = {"X-Forwarded-Proto": "https"}
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
+def https_stack(tmp_path_factory):
+    """The stack without the demo site, redirecting plain HTTP to HTTPS, with Varnish taking
+    purges from the CMS's address only (``demo_stack`` in conftest.py has the demo on Redis)."""
     workdir = tmp_path_factory.mktemp("proxy-access")
     database = f"sqlite:///{workdir / 'stack.sqlite3'}"
     with running_stack(
@@ -59,76 +61,78 @@ def cached(stack, url: str) -> bool:
     return response.headers["X-Cache"] == "HIT"
 
 
-def test_purge_from_an_address_not_listed_is_refused_and_the_copy_stays(stack):
+def test_purge_from_an_address_not_listed_is_refused_and_the_copy_stays(https_stack):
     url = "/api/v2/pages/?limit=1"
-    cached(stack, url)
-    assert cached(stack, url)
+    cached(https_stack, url)
+    assert cached(https_stack, url)
 
-    refused = stack.request("PURGE", url, source=STRANGER)
+    refused = https_stack.request("PURGE", url, source=STRANGER)
     assert refused.status == 403
     assert refused.json() == {"message": f"Purging is not allowed from {STRANGER}"}
-    assert cached(stack, url)
+    assert cached(https_stack, url)
 
-    purged = stack.request("PURGE", url, source=CMS)
+    purged = https_stack.request("PURGE", url, source=CMS)
     assert purged.status == 200
-    assert not cached(stack, url)
+    assert not cached(https_stack, url)
 
 
-def test_a_proxy_protocol_header_cannot_borrow_the_cms_address(stack):
+def test_a_proxy_protocol_header_cannot_borrow_the_cms_address(https_stack):
     # The varnish image accepts the PROXY protocol (port 8443) from anyone on its network; the
     # header names any client address it likes.
     url = "/api/v2/pages/?limit=2"
-    cached(stack, url)
-    assert cached(stack, url)
+    cached(https_stack, url)
+    assert cached(https_stack, url)
     with socket.create_connection(
-        ("127.0.0.1", stack.proxy_protocol_port), timeout=30, source_address=(STRANGER, 0)
+        ("127.0.0.1", https_stack.proxy_protocol_port), timeout=30, source_address=(STRANGER, 0)
     ) as connection:
         connection.sendall(
-            f"PROXY TCP4 {CMS} {CMS} 40000 {stack.proxy_port}\r\n"
-            f"PURGE {url} HTTP/1.1\r\nHost: 127.0.0.1:{stack.proxy_port}\r\n"
+            f"PROXY TCP4 {CMS} {CMS} 40000 {https_stack.proxy_port}\r\n"
+            f"PURGE {url} HTTP/1.1\r\nHost: 127.0.0.1:{https_stack.proxy_port}\r\n"
             "Connection: close\r\n\r\n".encode()
         )
         status_line = connection.makefile("rb").readline()
     assert status_line.split()[1] == b"403"
-    assert cached(stack, url)
+    assert cached(https_stack, url)
 
 
-def test_the_list_comes_from_varnish_purgers(stack, tmp_path, monkeypatch):
+def test_the_list_comes_from_varnish_purgers(https_stack, tmp_path, monkeypatch):
     # A second Varnish before the same gunicorn, told to take purges from 127.0.0.2 only: the
     # CMS's own address is then refused like any other.
     monkeypatch.setenv("VARNISH_PURGERS", STRANGER)
     port = free_port()
-    vcl_dir = write_vcl(tmp_path / "vcl", backend_port=stack.app_port)
+    vcl_dir = write_vcl(tmp_path / "vcl", backend_port=https_stack.app_port)
     proxy = _start(
         varnish_command(vcl_dir, tmp_path / "varnish", port), os.environ, tmp_path / "log"
     )
     try:
         wait_for_port(port, proxy)
         url = "/api/v2/pages/?limit=3"
-        stack.request("GET", url, port=port, headers=HTTPS)
-        assert stack.request("PURGE", url, port=port, source=CMS).status == 403
-        assert stack.request("GET", url, port=port, headers=HTTPS).headers["X-Cache"] == "HIT"
-        assert stack.request("PURGE", url, port=port, source=STRANGER).status == 200
-        assert stack.request("GET", url, port=port, headers=HTTPS).headers["X-Cache"] == "MISS"
+        https_stack.request("GET", url, port=port, headers=HTTPS)
+        assert https_stack.request("PURGE", url, port=port, source=CMS).status == 403
+        assert https_stack.request("GET", url, port=port, headers=HTTPS).headers["X-Cache"] == "HIT"
+        assert https_stack.request("PURGE", url, port=port, source=STRANGER).status == 200
+        assert (
+            https_stack.request("GET", url, port=port, headers=HTTPS).headers["X-Cache"] == "MISS"
+        )
     finally:
         _stop(proxy)
 
 
-def test_https_and_plain_http_never_get_each_others_answer_from_the_cache(stack):
+def test_https_and_plain_http_never_get_each_others_answer_from_the_cache(https_stack):
     # Varnish's cache key is the URL and Host, not X-Forwarded-Proto: a stored redirect would
     # send HTTPS clients round it again, and stored content would spare HTTP clients it.
     url = "/api/v2/pages/?limit=4"
-    redirect = stack.get(url)
+    redirect = https_stack.get(url)
     assert redirect.status == 301
-    assert redirect.headers["Location"] == f"https://127.0.0.1:{stack.proxy_port}{url}"
+    assert redirect.headers["Location"] == f"https://127.0.0.1:{https_stack.proxy_port}{url}"
     assert redirect.headers["Cache-Control"] == "private"
 
-    assert not cached(stack, url)  # a 200 from the CMS, not the stored 301
-    assert cached(stack, url)
-    again = stack.get(url)
+    assert not cached(https_stack, url)  # a 200 from the CMS, not the stored 301
+    assert cached(https_stack, url)
+    again = https_stack.get(url)
     assert again.status == 301
     assert again.headers["X-Cache"] == "MISS"
 
     # One PURGE removes both.
-    assert stack.request("PURGE", url, source=CMS).status == 200
-    assert not cached(stack, url)
+    assert https_stack.request("PURGE", url, source=CMS).status == 200
+    assert not cached(https_stack, url)

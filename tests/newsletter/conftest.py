@@ -3,8 +3,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.webhooks.conftest import receiver  # noqa: F401  (a shared fixture)
-
 FRONTEND = "https://frontend.example"
 
 

@@ -86,7 +86,9 @@ def test_people_without_a_role_do_not_see_the_list(client, django_user_model, su
 
 
 @pytest.fixture
-def webhook(receiver):
+def mailing_list_webhook(receiver):
+    """A mailing service's webhook, told of newsletter events only (tests/webhooks' ``webhook``
+    hears every event)."""
     return Webhook.objects.create(
         name="Mailing list",
         url=receiver.url,
@@ -95,7 +97,9 @@ def webhook(receiver):
     )
 
 
-def test_confirm_and_unsubscribe_reach_the_webhook_signed(client, webhook, receiver, run_worker):
+def test_confirm_and_unsubscribe_reach_the_webhook_signed(
+    client, mailing_list_webhook, receiver, run_worker
+):
     subscribe(client, locale="uk")
     run_worker()
     message = mail.outbox[0]
@@ -117,7 +121,7 @@ def test_confirm_and_unsubscribe_reach_the_webhook_signed(client, webhook, recei
 
 
 def test_an_administrators_delete_erases_the_deliveries_naming_the_address(
-    admin_client, client, webhook, run_worker
+    admin_client, client, mailing_list_webhook, run_worker
 ):
     subscribe(client)
     run_worker()

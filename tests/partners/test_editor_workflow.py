@@ -24,13 +24,6 @@ def editors():
 
 
 @pytest.fixture
-def editor(django_user_model, editors):
-    user = django_user_model.objects.create_user(username="olena.editor", password="password")
-    user.groups.add(editors)
-    return user
-
-
-@pytest.fixture
 def editor_client(client, editor, partner_index):
     """An editor who may write partner pages but needs a moderator's approval to publish."""
     client.force_login(editor)

@@ -2,7 +2,6 @@
 rule's place in Wagtail's permission layer, and the languages a group is granted."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import (
     GroupPagePermission,
@@ -11,12 +10,11 @@ from wagtail.models import (
     PageViewRestriction,
     get_page_models,
 )
-from wagtail.users.models import UserProfile
 
 from home.models import HomePage
 from pages.permissions import RolePagePermissionTester
 from tests.partners.factories import PartnerPageFactory
-from tests.translations.conftest import localize
+from tests.publishing import localize
 
 pytestmark = pytest.mark.django_db
 
@@ -26,14 +24,6 @@ def english_partners(dresden, partner_index):
     lviv = PartnerPageFactory(parent=partner_index, title="City of Lviv", slug="lviv")
     lviv.save_revision().publish()
     return [dresden, lviv]
-
-
-@pytest.fixture
-def ukrainian_translator(translator):
-    profile = UserProfile.get_for_user(translator)
-    profile.preferred_language = "uk"
-    profile.save()
-    return translator
 
 
 def bulk_url(action, page):
@@ -51,7 +41,7 @@ def test_every_page_type_asks_the_role_rules(django_user_model):
 
 @pytest.mark.parametrize("action", ["delete", "unpublish", "publish", "move"])
 def test_translator_bulk_actions_leave_english_pages_alone(
-    translator_client, bilingual_tree, english_partners, action
+    translator_client, bilingual_site, english_partners, action
 ):
     dresden, lviv = english_partners
     lviv.title = "City of Lviv, changed by another editor"
@@ -77,7 +67,7 @@ def test_translator_cannot_reorder_english_partners(translator_client, english_p
 
 
 def test_translator_cannot_turn_a_translation_into_the_english_text(
-    translator_client, bilingual_tree, dresden, ukrainian
+    translator_client, bilingual_site, dresden, ukrainian
 ):
     dresden_uk = localize(dresden, ukrainian)
     url = reverse("wagtail_localize:convert_to_alias", args=(dresden_uk.pk,))
@@ -87,7 +77,7 @@ def test_translator_cannot_turn_a_translation_into_the_english_text(
 
 
 def test_an_editor_who_may_publish_english_may_still_convert_to_alias(
-    admin_client, bilingual_tree, dresden, ukrainian
+    admin_client, bilingual_site, dresden, ukrainian
 ):
     dresden_uk = localize(dresden, ukrainian)
     admin_client.post(reverse("wagtail_localize:convert_to_alias", args=(dresden_uk.pk,)))
@@ -102,8 +92,8 @@ def test_the_refusal_is_in_the_translators_admin_language(client, ukrainian_tran
     assert "Вибачте, ви не маєте дозволів для доступу у цей розділ." in response.text
 
 
-def test_translators_hold_page_permissions_on_translated_languages_only(bilingual_tree):
-    home_uk, _index_uk = bilingual_tree
+def test_translators_hold_page_permissions_on_translated_languages_only(bilingual_site):
+    home_uk, _index_uk = bilingual_site
     grants = GroupPagePermission.objects.filter(group__name="Translators")
     assert {grant.page_id for grant in grants} == {home_uk.pk}
     assert {grant.permission.codename for grant in grants} == {"change_page", "publish_page"}
@@ -117,10 +107,8 @@ def test_a_new_language_opens_to_translators_with_its_home_page(home_page):
 
 
 def test_nobody_publishes_an_incomplete_translation_in_bulk(
-    client, django_user_model, bilingual_tree, dresden, ukrainian
+    client, moderator, bilingual_site, dresden, ukrainian
 ):
-    moderator = django_user_model.objects.create_user(username="moderator")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
     client.force_login(moderator)
     dresden_uk = localize(dresden, ukrainian, publish=False)  # no segment translated yet
     client.post(bulk_url("publish", dresden_uk), {"include_descendants": "on"})
@@ -128,7 +116,7 @@ def test_nobody_publishes_an_incomplete_translation_in_bulk(
 
 
 def test_translator_may_still_translate_an_english_page(
-    translator_client, bilingual_tree, dresden, ukrainian
+    translator_client, bilingual_site, dresden, ukrainian
 ):
     url = reverse("wagtail_localize:submit_page_translation", args=(dresden.pk,))
     translator_client.post(url, {"locales": [ukrainian.pk]})

@@ -10,7 +10,8 @@ from wagtail_localize.models import Translation
 from home.models import SiteContent
 from tests.home.factories import ImageFactory, SiteContentFactory, english_site
 from tests.partners.factories import PartnerIndexPageFactory, PartnerPageFactory
-from tests.translations.conftest import fill_in, localize
+from tests.publishing import localize
+from tests.translations.conftest import fill_in
 
 ROLES = ["anonymous", "Editors", "Moderators", "Translators"]
 

@@ -14,14 +14,11 @@ from django.core.exceptions import ValidationError
 
 from cms.api.events import Event
 from tests.partners.factories import PartnerPageFactory
-from tests.webhooks import conftest as webhook_fixtures
 from webhooks.models import Webhook, WebhookDelivery
 from webhooks.signing import is_valid
 from webhooks.tasks import enqueue
 
 pytestmark = pytest.mark.django_db
-
-receiver = webhook_fixtures.receiver
 
 REFUSED = "destination refused: private address"
 PUBLIC_ADDRESS = "93.184.216.34"

@@ -1,28 +1,12 @@
-"""A small bilingual site, translated with wagtail-localize as a translator would."""
+"""Translating with wagtail-localize as a translator would: filling in segments, submitting a
+page for translation, a Dresden page to translate. The bilingual site and the translator are
+tests/conftest.py's."""
 
-import pytest
-from django.contrib.auth.models import Group
-from django.test import TestCase
 from django.urls import reverse
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from partners.models import TeamMember
 from tests.partners.factories import PartnerPageFactory
-
-
-def localize(instance, locale, publish=True):
-    """Translate ``instance`` into ``locale`` through wagtail-localize; return the copy."""
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    # wagtail-localize publishes on commit; the test transaction never commits.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        translation.save_target(publish=publish)
-    return instance.get_translation(locale)
 
 
 def fill_in(source_instance, locale):
@@ -56,25 +40,3 @@ def published_dresden(partner_index, brief_description, with_team=True):
     partner_index.add_child(instance=partner)
     partner.save_revision().publish()
     return partner
-
-
-@pytest.fixture
-def bilingual_tree(home_page, partner_index, ukrainian):
-    home_page.save_revision().publish()
-    partner_index.save_revision().publish()
-    home_uk = localize(home_page, ukrainian)
-    index_uk = localize(partner_index, ukrainian)
-    return home_uk, index_uk
-
-
-@pytest.fixture
-def translator(django_user_model):
-    user = django_user_model.objects.create_user(username="translator", password="password")
-    user.groups.add(Group.objects.get(name="Translators"))
-    return user
-
-
-@pytest.fixture
-def translator_client(client, translator):
-    client.force_login(translator)
-    return client

@@ -12,23 +12,21 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import ngettext
 from wagtail.admin.menu import help_menu, reports_menu
-from wagtail.users.models import UserProfile
 
-from tests.translations.conftest import fill_in, localize
+from tests.publishing import localize
+from tests.translations.conftest import fill_in
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def ukrainian_translator(translator, translator_client):
-    profile = UserProfile.get_for_user(translator)
-    profile.preferred_language = "uk"
-    profile.save()
-    return translator_client
+def ukrainian_translator_client(client, ukrainian_translator):
+    client.force_login(ukrainian_translator)
+    return client
 
 
 @pytest.fixture
-def out_of_date(bilingual_tree, dresden, ukrainian):
+def out_of_date(bilingual_site, dresden, ukrainian):
     localize(dresden, ukrainian)
     fill_in(dresden, ukrainian)
     ukrainian_page = localize(dresden, ukrainian)
@@ -48,27 +46,31 @@ def page(client, url):
     return unescape(response.content.decode())
 
 
-def test_partner_listing_names_partner_pages_in_the_plural(ukrainian_translator, out_of_date):
-    html = page(ukrainian_translator, "/admin/partner_pages/")
+def test_partner_listing_names_partner_pages_in_the_plural(
+    ukrainian_translator_client, out_of_date
+):
+    html = page(ukrainian_translator_client, "/admin/partner_pages/")
     assert "<title>Сторінки партнерів" in html
     assert "партнераs" not in html  # Wagtail's English plural "s" on a Ukrainian noun
     assert "Фільтрувати за" in html
 
 
-def test_languages_are_named_in_the_admins_language(ukrainian_translator, out_of_date):
-    html = page(ukrainian_translator, reverse("translations_overview"))
+def test_languages_are_named_in_the_admins_language(ukrainian_translator_client, out_of_date):
+    html = page(ukrainian_translator_client, reverse("translations_overview"))
     assert "Українська" in html
     url = reverse("wagtailadmin_pages:edit", args=(out_of_date.pk,))
-    editor = ukrainian_translator.get(url).content.decode()
+    editor = ukrainian_translator_client.get(url).content.decode()
     props = json.loads(unescape(re.search(r'data-props="([^"]*)"', editor).group(1)))
     assert props["sourceLocale"]["displayName"] == "Англійська"
     assert props["locale"]["displayName"] == "Українська"
 
 
 def test_the_translation_editor_notice_and_the_texts_its_script_writes(
-    ukrainian_translator, out_of_date
+    ukrainian_translator_client, out_of_date
 ):
-    editor = page(ukrainian_translator, reverse("wagtailadmin_pages:edit", args=(out_of_date.pk,)))
+    editor = page(
+        ukrainian_translator_client, reverse("wagtailadmin_pages:edit", args=(out_of_date.pk,))
+    )
     assert "Застарілий" in editor
     assert "Синхронізувати з джерелом" in editor
     assert "Оригінал (Англійська) змінено" in editor
@@ -83,9 +85,9 @@ def test_the_translation_editor_notice_and_the_texts_its_script_writes(
 
 
 def test_wagtail_localize_javascript_strings_come_from_the_project_catalogue(
-    ukrainian_translator,
+    ukrainian_translator_client,
 ):
-    script = ukrainian_translator.get(reverse("wagtail_localize:javascript_catalog"))
+    script = ukrainian_translator_client.get(reverse("wagtail_localize:javascript_catalog"))
     text = readable(script.content.decode())
     for ukrainian in (
         "Опублікувати мовою: ",  # "Опублікувати вУкраїнська" before
@@ -97,19 +99,19 @@ def test_wagtail_localize_javascript_strings_come_from_the_project_catalogue(
         assert ukrainian in text, ukrainian
 
 
-def test_wagtail_javascript_strings_come_from_the_project_catalogue(ukrainian_translator):
-    script = ukrainian_translator.get(reverse("wagtailadmin_javascript_catalog"))
+def test_wagtail_javascript_strings_come_from_the_project_catalogue(ukrainian_translator_client):
+    script = ukrainian_translator_client.get(reverse("wagtailadmin_javascript_catalog"))
     text = readable(script.content.decode())
     assert "Головне меню" in text
     assert "Показати або сховати бічну панель" in text
 
 
-def test_account_and_overview_pages(ukrainian_translator, out_of_date):
-    account = page(ukrainian_translator, "/admin/account/")
+def test_account_and_overview_pages(ukrainian_translator_client, out_of_date):
+    account = page(ukrainian_translator_client, "/admin/account/")
     for label in ("Профіль", "Локаль", "Бажана мова", "Сповіщення", "Електронна пошта"):
         assert label in account, label
     assert "Обліковий запис" in account
-    overview = page(ukrainian_translator, reverse("translations_overview"))
+    overview = page(ukrainian_translator_client, reverse("translations_overview"))
     assert "Переклади" in overview and "Застарілий" in overview
 
 
@@ -132,7 +134,7 @@ def test_the_dashboards_page_count_has_ukrainian_plural_forms(count, expected):
 
 
 def test_menu_labels_follow_the_admin_language_not_the_first_request(
-    ukrainian_translator, admin_user
+    ukrainian_translator_client, admin_user
 ):
     english_admin = Client()
     english_admin.force_login(admin_user)
@@ -142,7 +144,7 @@ def test_menu_labels_follow_the_admin_language_not_the_first_request(
     with translation.override("en"):
         assert "What's new in Wagtail" in page(english_admin, reverse("wagtailadmin_home"))
 
-    dashboard = readable(page(ukrainian_translator, reverse("wagtailadmin_home")))
+    dashboard = readable(page(ukrainian_translator_client, reverse("wagtailadmin_home")))
     assert "Що нового у Wagtail" in dashboard
     assert "What's new in Wagtail" not in dashboard
     # The sidebar's items travel as JSON: each label between quotes.

@@ -5,7 +5,7 @@ import pytest
 
 from tests.home.factories import SiteContentFactory
 from tests.partners.factories import PartnerPageFactory
-from tests.translations.conftest import localize
+from tests.publishing import localize
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def titles(client, query):
 
 
 def test_locale_uk_returns_only_live_ukrainian_pages(
-    client, bilingual_tree, dresden, aarhus, ukrainian
+    client, bilingual_site, dresden, aarhus, ukrainian
 ):
     localize(dresden, ukrainian)
     localize(aarhus, ukrainian, publish=False)  # a draft never leaves the API
@@ -32,7 +32,7 @@ def test_locale_uk_returns_only_live_ukrainian_pages(
 
 
 def test_fallback_fills_missing_translations_with_the_source_marked_as_such(
-    client, bilingual_tree, dresden, aarhus, ukrainian
+    client, bilingual_site, dresden, aarhus, ukrainian
 ):
     dresden_uk = localize(dresden, ukrainian)
     items = client.get("/api/v2/pages/?type=partners.PartnerPage&locale=uk&fallback=true").json()[
@@ -43,7 +43,7 @@ def test_fallback_fills_missing_translations_with_the_source_marked_as_such(
 
 
 def test_find_without_fallback_is_404_and_with_fallback_the_english_page(
-    client, bilingual_tree, aarhus
+    client, bilingual_site, aarhus
 ):
     missing = client.get("/api/v2/pages/find/?html_path=/uk/partners/aarhus/")
     assert missing.status_code == 404
@@ -52,7 +52,7 @@ def test_find_without_fallback_is_404_and_with_fallback_the_english_page(
     assert f"/api/v2/pages/{aarhus.pk}/" in found["Location"]
 
 
-def test_site_content_fallback(client, bilingual_tree):
+def test_site_content_fallback(client, bilingual_site):
     SiteContentFactory()
     assert client.get("/api/v2/site/?locale=uk").status_code == 404
     body = client.get("/api/v2/site/?locale=uk&fallback=true").json()
@@ -60,7 +60,7 @@ def test_site_content_fallback(client, bilingual_tree):
 
 
 def test_translation_out_of_date_after_the_source_changes(
-    client, bilingual_tree, dresden, ukrainian
+    client, bilingual_site, dresden, ukrainian
 ):
     dresden_uk = localize(dresden, ukrainian)
     assert client.get(f"/api/v2/pages/{dresden_uk.pk}/").json()["meta"]["up_to_date"] is True
@@ -73,7 +73,7 @@ def test_translation_out_of_date_after_the_source_changes(
     assert english_meta["translations"][0]["up_to_date"] is False
 
 
-def test_bad_fallback_value_is_a_400(client, bilingual_tree):
+def test_bad_fallback_value_is_a_400(client, bilingual_site):
     response = client.get("/api/v2/pages/?locale=uk&fallback=maybe")
     assert response.status_code == 400
     assert response.json()["parameter"] == "fallback"

@@ -5,7 +5,8 @@ from django.test import TestCase
 from wagtail_localize.models import Translation, TranslationSource
 
 from partners.models import PartnerPage, TeamMember
-from tests.translations.conftest import fill_in, localize
+from tests.publishing import localize
+from tests.translations.conftest import fill_in
 from translations.status import TranslationState, state_of, synchronised_at
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +28,7 @@ def republish(page):
 
 
 @pytest.fixture
-def translated(bilingual_tree, partner_index, ukrainian):
+def translated(bilingual_site, partner_index, ukrainian):
     english = PartnerPage(
         title="City of Dresden",
         slug="city-of-dresden",

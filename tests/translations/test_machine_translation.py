@@ -30,7 +30,7 @@ def linked_dresden(partner_index):
 
 
 @pytest.fixture
-def translation(translator_client, bilingual_tree, linked_dresden, ukrainian):
+def started_translation(translator_client, bilingual_site, linked_dresden, ukrainian):
     """The translator has started the Ukrainian translation of Dresden; nothing is filled in."""
     return submit_translation(translator_client, linked_dresden, ukrainian)
 
@@ -85,14 +85,14 @@ def translated_segments(translation):
 
 
 def test_libretranslate_fills_every_segment_and_keeps_the_links(
-    settings, translator_client, translation, django_capture_on_commit_callbacks
+    settings, translator_client, started_translation, django_capture_on_commit_callbacks
 ):
     with FakeEngine(api_key="city-key") as engine:
         use_libretranslate(settings, engine.url, api_key="city-key")
-        editor = translator_client.get(editor_url(translation)).content.decode()
+        editor = translator_client.get(editor_url(started_translation)).content.decode()
         assert "LibreTranslate" in editor  # the button reads "Translate with LibreTranslate"
 
-        assert click_machine_translate(translator_client, translation) == [
+        assert click_machine_translate(translator_client, started_translation) == [
             "Successfully translated with LibreTranslate."
         ]
 
@@ -100,7 +100,7 @@ def test_libretranslate_fills_every_segment_and_keeps_the_links(
     assert (request["source"], request["target"], request["format"]) == ("en", "uk", "html")
     assert request["api_key"] == "city-key"
 
-    segments = translated_segments(translation)
+    segments = translated_segments(started_translation)
     assert all(segments.values()), [text for text, done in segments.items() if not done]
     assert segments["City of Dresden"].data == "Місто Дрезден"
     assert segments["City Mission facilitator"].data == "фасилітаторка Місії ЄС для міст"
@@ -111,9 +111,11 @@ def test_libretranslate_fills_every_segment_and_keeps_the_links(
     )
 
     # Every segment is translated, so the translator may publish; the link is on the page.
-    draft = translation.source.get_source_instance().get_translation(translation.target_locale)
+    draft = started_translation.source.get_source_instance().get_translation(
+        started_translation.target_locale
+    )
     with django_capture_on_commit_callbacks(execute=True):
-        translator_client.post(editor_url(translation), {"action": "publish"})
+        translator_client.post(editor_url(started_translation), {"action": "publish"})
     published = PartnerPage.objects.get(pk=draft.pk)
     assert published.live
     assert published.brief_description == (
@@ -122,10 +124,12 @@ def test_libretranslate_fills_every_segment_and_keeps_the_links(
     )
 
 
-def test_deepl_fills_every_segment_and_keeps_the_links(settings, translator_client, translation):
+def test_deepl_fills_every_segment_and_keeps_the_links(
+    settings, translator_client, started_translation
+):
     with FakeEngine(api_key="deepl-key:fx") as engine:
         use_deepl(settings, engine.url, "deepl-key:fx")
-        assert click_machine_translate(translator_client, translation) == [
+        assert click_machine_translate(translator_client, started_translation) == [
             "Successfully translated with DeepL."
         ]
 
@@ -133,7 +137,7 @@ def test_deepl_fills_every_segment_and_keeps_the_links(settings, translator_clie
     assert request["source_lang"] == ["EN"]
     assert request["target_lang"] == ["UK"]
     assert request["tag_handling"] == ["xml"]
-    segments = translated_segments(translation)
+    segments = translated_segments(started_translation)
     assert all(segments.values())
     assert segments["Regine Kramer"].data == "Регіне Крамер"
     rich = next(text for text in segments if text.startswith("Dresden works with"))
@@ -141,44 +145,44 @@ def test_deepl_fills_every_segment_and_keeps_the_links(settings, translator_clie
 
 
 def test_an_engine_that_is_down_is_a_message_and_nothing_is_filled(
-    settings, translator_client, translation
+    settings, translator_client, started_translation
 ):
     use_libretranslate(settings, closed_port_url())
-    [message] = click_machine_translate(translator_client, translation)
+    [message] = click_machine_translate(translator_client, started_translation)
     assert message.startswith("LibreTranslate cannot be reached, so nothing was translated.")
-    assert not any(translated_segments(translation).values())
+    assert not any(translated_segments(started_translation).values())
     # The translator reads it at the top of the editor they are sent back to.
-    editor = translator_client.get(editor_url(translation)).content.decode()
+    editor = translator_client.get(editor_url(started_translation)).content.decode()
     assert "LibreTranslate cannot be reached" in editor
 
 
 def test_an_engine_that_does_not_answer_in_time_is_a_message(
-    settings, translator_client, translation
+    settings, translator_client, started_translation
 ):
     with FakeEngine(delay=3) as engine:
         use_libretranslate(settings, engine.url, timeout=1)
-        [message] = click_machine_translate(translator_client, translation)
+        [message] = click_machine_translate(translator_client, started_translation)
     assert message.startswith("LibreTranslate did not answer within 1 seconds")
-    assert not any(translated_segments(translation).values())
+    assert not any(translated_segments(started_translation).values())
 
 
 def test_a_refused_key_is_a_message_naming_the_engines_reason(
-    settings, translator_client, translation
+    settings, translator_client, started_translation
 ):
     with FakeEngine(api_key="the-right-key") as engine:
         use_deepl(settings, engine.url, "a-wrong-key")
-        [message] = click_machine_translate(translator_client, translation)
+        [message] = click_machine_translate(translator_client, started_translation)
     assert message.startswith(
         "DeepL refused to translate (HTTP 403: Wrong endpoint or authorization key)"
     )
-    assert not any(translated_segments(translation).values())
+    assert not any(translated_segments(started_translation).values())
 
 
 def test_sync_with_machine_translation_and_the_engine_down_is_a_message(
-    settings, admin_client, translation
+    settings, admin_client, started_translation
 ):
     use_libretranslate(settings, closed_port_url())
-    url = reverse("wagtail_localize:update_translations", args=(translation.source.pk,))
+    url = reverse("wagtail_localize:update_translations", args=(started_translation.source.pk,))
     response = admin_client.post(url, {"use_machine_translation": "on"})
     assert response.status_code == 302
     [message] = shown_messages(response)

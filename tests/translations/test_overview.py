@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from tests.home.factories import SiteContentFactory
 from tests.partners.factories import PartnerPageFactory
-from tests.translations.conftest import localize
+from tests.publishing import localize
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +13,7 @@ URL = "/admin/translations/overview/"
 
 
 @pytest.fixture
-def states(bilingual_tree, dresden, partner_index, ukrainian):
+def states(bilingual_site, dresden, partner_index, ukrainian):
     """One item in each state: missing, draft, out of date and up to date."""
     up_to_date = dresden
     localize(up_to_date, ukrainian)

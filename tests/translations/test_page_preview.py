@@ -26,7 +26,7 @@ DESCRIPTION = (
 
 
 @pytest.fixture
-def partner_with_everything(bilingual_tree, partner_index):
+def partner_with_everything(bilingual_site, partner_index):
     """Dresden with a logo, a team member with a photo, links and a cooperating partner."""
     khmelnytskyi = PartnerPageFactory(
         parent=partner_index, title="Khmelnytskyi National University", slug="knu"
@@ -184,8 +184,8 @@ def test_the_english_json_preview_has_exactly_the_apis_urls(admin_client, partne
     assert draft["logo"] == live["logo"]
 
 
-def test_the_home_page_has_a_reading_view_too(rf, bilingual_tree):
-    home_uk, _index_uk = bilingual_tree
+def test_the_home_page_has_a_reading_view_too(rf, bilingual_site):
+    home_uk, _index_uk = bilingual_site
     home_uk.introduction = "<p>Проєкт U_CAN.</p>"
     response = home_uk.make_preview_request(rf.get("/admin/"), "reading")
     page = soup(response)

@@ -33,7 +33,7 @@ def dresden_with_markup(partner_index):
 
 
 @pytest.fixture
-def translation(translator_client, bilingual_tree, dresden_with_markup, ukrainian):
+def translation_with_markup_left(translator_client, bilingual_site, dresden_with_markup, ukrainian):
     """Every segment translated ("UK …", markup kept) except the two with markup."""
     translation = submit_translation(translator_client, dresden_with_markup, ukrainian)
     fill_in(dresden_with_markup, ukrainian)
@@ -71,11 +71,16 @@ def publish(client, page, capture):
 
 
 def test_a_translation_that_drops_the_link_is_flagged_and_not_published(
-    translator_client, translation, django_capture_on_commit_callbacks
+    translator_client, translation_with_markup_left, django_capture_on_commit_callbacks
 ):
-    save_in_editor(translator_client, translation, BOLD, "Це <b>місто-фасилітатор</b>.")
+    save_in_editor(
+        translator_client, translation_with_markup_left, BOLD, "Це <b>місто-фасилітатор</b>."
+    )
     answer = save_in_editor(
-        translator_client, translation, LINKED, "Дрезден співпрацює з кліматичним офісом."
+        translator_client,
+        translation_with_markup_left,
+        LINKED,
+        "Дрезден співпрацює з кліматичним офісом.",
     )
     # The editor shows this beside the segment, in red.
     assert answer["error"] == (
@@ -84,7 +89,7 @@ def test_a_translation_that_drops_the_link_is_flagged_and_not_published(
         "segment counts as untranslated."
     )
 
-    draft = draft_of(translation)
+    draft = draft_of(translation_with_markup_left)
     assert untranslated_segments(draft)[0] == 1
     response = publish(translator_client, draft, django_capture_on_commit_callbacks)
     assert "1 of" in response.content.decode()  # "1 of N segments are not translated yet"
@@ -97,7 +102,7 @@ def test_a_translation_that_drops_the_link_is_flagged_and_not_published(
     # Putting the link back (around other words, in another place) clears it; the link is live.
     answer = save_in_editor(
         translator_client,
-        translation,
+        translation_with_markup_left,
         LINKED,
         'Дрезден співпрацює з <a id="a1">кліматичним офісом</a>.',
     )
@@ -112,17 +117,21 @@ def test_a_translation_that_drops_the_link_is_flagged_and_not_published(
     assert "<b>місто-фасилітатор</b>" in published.brief_description
 
 
-def test_a_translation_that_drops_bold_text_is_flagged(translator_client, translation):
-    answer = save_in_editor(translator_client, translation, BOLD, "Це місто-фасилітатор.")
+def test_a_translation_that_drops_bold_text_is_flagged(
+    translator_client, translation_with_markup_left
+):
+    answer = save_in_editor(
+        translator_client, translation_with_markup_left, BOLD, "Це місто-фасилітатор."
+    )
     assert answer["error"].startswith(
         "The translation loses markup of the source text: <b>. Put the tags around"
     )
     assert StringTranslation.objects.get(translation_of__data=BOLD).has_error
 
 
-def test_a_po_file_that_drops_the_link_is_flagged(translator_client, translation):
+def test_a_po_file_that_drops_the_link_is_flagged(translator_client, translation_with_markup_left):
     download = translator_client.get(
-        reverse("wagtail_localize:download_pofile", args=(translation.pk,))
+        reverse("wagtail_localize:download_pofile", args=(translation_with_markup_left.pk,))
     )
     po = polib.pofile(download.content.decode())
     for entry in po:
@@ -132,13 +141,14 @@ def test_a_po_file_that_drops_the_link_is_flagged(translator_client, translation
             entry.msgstr = "Це <b>місто-фасилітатор</b>."
     upload = SimpleUploadedFile("uk.po", str(po).encode(), content_type="text/x-gettext")
     translator_client.post(
-        reverse("wagtail_localize:upload_pofile", args=(translation.pk,)), {"file": upload}
+        reverse("wagtail_localize:upload_pofile", args=(translation_with_markup_left.pk,)),
+        {"file": upload},
     )
     linked = StringTranslation.objects.get(translation_of__data=LINKED)
     assert linked.data == "Дрезден співпрацює з кліматичним офісом."
     assert linked.has_error
     assert not StringTranslation.objects.get(translation_of__data=BOLD).has_error
-    assert untranslated_segments(draft_of(translation))[0] == 1
+    assert untranslated_segments(draft_of(translation_with_markup_left))[0] == 1
 
 
 @pytest.mark.parametrize(
@@ -162,11 +172,13 @@ def test_emphasis_may_be_merged_but_not_dropped():
 
 
 def test_the_translator_reads_the_flag_in_their_admin_language(
-    translator, translator_client, translation
+    translator, translator_client, translation_with_markup_left
 ):
     translator.wagtail_userprofile.preferred_language = "uk"
     translator.wagtail_userprofile.save()
-    answer = save_in_editor(translator_client, translation, LINKED, "Дрезден співпрацює.")
+    answer = save_in_editor(
+        translator_client, translation_with_markup_left, LINKED, "Дрезден співпрацює."
+    )
     assert answer["error"].startswith(
         'Переклад втрачає розмітку вихідного тексту: посилання <a id="a1"> на «the climate office».'
     )

@@ -8,7 +8,8 @@ import pytest
 from django.urls import reverse
 from wagtail_localize.models import TranslationSource
 
-from tests.translations.conftest import fill_in, localize
+from tests.publishing import localize
+from tests.translations.conftest import fill_in
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ OVERVIEW = reverse("translations_overview")
 
 
 @pytest.fixture
-def translated_dresden(bilingual_tree, dresden, ukrainian):
+def translated_dresden(bilingual_site, dresden, ukrainian):
     ukrainian_page = localize(dresden, ukrainian)
     fill_in(dresden, ukrainian)
     return dresden, ukrainian_page

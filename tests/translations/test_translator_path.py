@@ -34,7 +34,7 @@ def submit(client, page, locale):
 def test_translator_translates_fills_publishes_and_reads_back(
     translator_client,
     client,
-    bilingual_tree,
+    bilingual_site,
     dresden,
     ukrainian,
     django_capture_on_commit_callbacks,
@@ -73,7 +73,7 @@ def test_translator_translates_fills_publishes_and_reads_back(
     assert english["meta"]["translations"][0]["id"] == published.pk
 
 
-def test_po_file_round_trip(translator_client, bilingual_tree, dresden, ukrainian):
+def test_po_file_round_trip(translator_client, bilingual_site, dresden, ukrainian):
     translation, _draft = submit(translator_client, dresden, ukrainian)
     download = translator_client.get(
         reverse("wagtail_localize:download_pofile", args=(translation.pk,))
@@ -99,7 +99,7 @@ def test_po_file_round_trip(translator_client, bilingual_tree, dresden, ukrainia
 
 
 def test_machine_translation_fills_the_segments(
-    translator_client, bilingual_tree, dresden, ukrainian
+    translator_client, bilingual_site, dresden, ukrainian
 ):
     translation, _draft = submit(translator_client, dresden, ukrainian)
     response = translator_client.post(
@@ -118,7 +118,7 @@ def test_machine_translation_fills_the_segments(
 def test_a_translation_with_untranslated_segments_cannot_be_published(
     translator_client,
     client,
-    bilingual_tree,
+    bilingual_site,
     dresden,
     ukrainian,
     django_capture_on_commit_callbacks,
@@ -141,7 +141,7 @@ def test_a_translation_with_untranslated_segments_cannot_be_published(
 
 
 def test_snippet_translation_is_submitted_by_a_translator(
-    translator_client, bilingual_tree, ukrainian
+    translator_client, bilingual_site, ukrainian
 ):
     from home.models import SiteContent
     from tests.home.factories import SiteContentFactory

@@ -9,13 +9,16 @@ from home.models import SiteContent
 from partners.models import PartnerPage
 from tests.home.factories import SiteContentFactory
 from tests.partners.admin_forms import partner_form_data
-from tests.translations.conftest import fill_in, localize
+from tests.publishing import localize
+from tests.translations.conftest import fill_in
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def dresden_uk(bilingual_tree, dresden, ukrainian):
+def dresden_uk_draft(bilingual_site, dresden, ukrainian):
+    """Dresden's Ukrainian translation, started through wagtail-localize and not yet published
+    (tests/api/conftest.py's ``dresden_uk`` is a live copy with a Ukrainian title)."""
     return localize(dresden, ukrainian, publish=False)
 
 
@@ -25,7 +28,7 @@ def edit(client, page, **fields):
 
 
 def test_translator_can_submit_a_page_for_translation(
-    translator_client, bilingual_tree, dresden, ukrainian
+    translator_client, bilingual_site, dresden, ukrainian
 ):
     url = reverse("wagtail_localize:submit_page_translation", args=(dresden.pk,))
     assert translator_client.get(url).status_code == 200
@@ -36,15 +39,15 @@ def test_translator_can_submit_a_page_for_translation(
 
 
 def test_translator_can_open_and_publish_the_ukrainian_page(
-    translator_client, dresden_uk, django_capture_on_commit_callbacks
+    translator_client, dresden_uk_draft, django_capture_on_commit_callbacks
 ):
-    url = reverse("wagtailadmin_pages:edit", args=(dresden_uk.pk,))
+    url = reverse("wagtailadmin_pages:edit", args=(dresden_uk_draft.pk,))
     assert translator_client.get(url).status_code == 200  # the translation editor
-    fill_in(dresden_uk.get_translation(Locale.get_default()), dresden_uk.locale)
+    fill_in(dresden_uk_draft.get_translation(Locale.get_default()), dresden_uk_draft.locale)
     with django_capture_on_commit_callbacks(execute=True):
         response = translator_client.post(url, {"action": "publish"})
     assert response.status_code == 302
-    assert PartnerPage.objects.get(pk=dresden_uk.pk).live
+    assert PartnerPage.objects.get(pk=dresden_uk_draft.pk).live
 
 
 def test_translator_cannot_open_or_change_an_english_page(translator_client, dresden):
@@ -63,8 +66,8 @@ def test_translator_cannot_create_english_pages(translator_client, partner_index
 
 
 @pytest.mark.parametrize("language", ["en", "uk"])
-def test_translator_cannot_delete_pages(translator_client, dresden, dresden_uk, language):
-    page = dresden if language == "en" else dresden_uk
+def test_translator_cannot_delete_pages(translator_client, dresden, dresden_uk_draft, language):
+    page = dresden if language == "en" else dresden_uk_draft
     url = reverse("wagtailadmin_pages:delete", args=(page.pk,))
     translator_client.post(url)
     assert Page.objects.filter(pk=page.pk).exists()
@@ -75,8 +78,8 @@ def test_translator_cannot_unpublish_english_pages(translator_client, dresden):
     assert PartnerPage.objects.get(pk=dresden.pk).live
 
 
-def test_translator_cannot_move_pages(translator_client, dresden, bilingual_tree):
-    _home_uk, index_uk = bilingual_tree
+def test_translator_cannot_move_pages(translator_client, dresden, bilingual_site):
+    _home_uk, index_uk = bilingual_site
     url = reverse("wagtailadmin_pages:move_confirm", args=(dresden.pk, index_uk.pk))
     translator_client.post(url)
     assert PartnerPage.objects.get(pk=dresden.pk).get_parent().locale.language_code == "en"
@@ -91,7 +94,7 @@ def test_translator_cannot_change_settings(translator_client, url_name):
 
 
 def test_translator_edits_ukrainian_site_content_but_not_english(
-    translator_client, ukrainian, bilingual_tree
+    translator_client, ukrainian, bilingual_site
 ):
     english = SiteContentFactory()
     ukrainian_content = localize(english, ukrainian)

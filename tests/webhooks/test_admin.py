@@ -1,7 +1,6 @@
 """Administrators configure endpoints and read the delivery log; nobody else sees them."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from webhooks.models import Webhook, WebhookDelivery
 
@@ -73,9 +72,7 @@ def test_the_delivery_log_shows_status_attempts_and_response_code(admin_client):
     )
 
 
-def test_editors_cannot_see_or_change_endpoints(client, django_user_model):
-    editor = django_user_model.objects.create_user(username="editor", password="password")
-    editor.groups.add(Group.objects.get(name="Editors"))
+def test_editors_cannot_see_or_change_endpoints(client, editor):
     client.force_login(editor)
     assert client.get("/admin/webhooks/").status_code in (302, 403)
     assert client.get("/admin/webhook_deliveries/").status_code in (302, 403)
