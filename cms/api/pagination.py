@@ -15,7 +15,8 @@ The same rows in the same order, in the same number of queries. The count that g
 
 from django.db import connection
 from django.db.models import QuerySet
-from wagtail.api.v2.pagination import WagtailPagination
+
+from .wagtail_internals import WagtailPagination
 
 
 def narrowable(queryset, request) -> bool:

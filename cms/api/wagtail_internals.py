@@ -58,6 +58,10 @@ so an upgrade fails there, naming the entry to re-check.
 13. modelsearch's ``signal_handlers.post_save_signal_handler``: ``search_index_on_save``. The
     handler that indexes every saved page; ``generate_scale`` disconnects it while it writes a
     batch and indexes the batch at once. modelsearch has no switch to pause its indexing.
+14. ``wagtail.api.v2.pagination.WagtailPagination``: ``WagtailPagination``. The viewsets'
+    ``pagination_class`` (a DRF hook), undocumented; ``cms/api/pagination.py`` subclasses it to
+    keep its ``offset``/``limit`` checks and its answer, and takes the slice of the queryset it
+    returns as the subquery choosing a page of results.
 """
 
 import functools
@@ -76,7 +80,7 @@ CHECKED_AGAINST = {
 }
 
 
-# 10, 11 and 13. Their modules load models when imported, and this module is imported while
+# 10, 11, 13 and 14. Their modules load models when imported, and this module is imported while
 # models load (the page mixins below), so these names are looked up on first use.
 LOOKED_UP_ON_FIRST_USE = {
     # name here: (module, name there)
@@ -93,6 +97,7 @@ LOOKED_UP_ON_FIRST_USE = {
         "UpdateTranslationsForm",
     ),
     "search_index_on_save": ("modelsearch.signal_handlers", "post_save_signal_handler"),
+    "WagtailPagination": ("wagtail.api.v2.pagination", "WagtailPagination"),
 }
 
 

@@ -239,3 +239,16 @@ def test_modelsearch_indexes_saved_pages_through_the_handler_generate_scale_paus
     was_connected = post_save.disconnect(internals.search_index_on_save, sender=PartnerPage)
     post_save.connect(internals.search_index_on_save, sender=PartnerPage)
     assert was_connected, f"{RECHECK} 13 (post_save_signal_handler)"
+
+
+# 14. WagtailPagination
+
+
+def test_wagtails_pagination_answers_with_a_slice_of_the_queryset(rf, partner_index):
+    assert internals.WagtailPagination is wagtail_pagination.WagtailPagination, f"{RECHECK} 14"
+    pagination = internals.WagtailPagination()
+    queryset = Page.objects.order_by("path")
+    page = pagination.paginate_queryset(queryset, rf.get("/", {"offset": 1, "limit": 2}))
+    assert isinstance(page, type(queryset)), f"{RECHECK} 14 (a queryset, not a list)"
+    assert list(page) == list(queryset[1:3]), f"{RECHECK} 14 (the slice offset:offset+limit)"
+    assert pagination.total_count == queryset.count(), f"{RECHECK} 14 (total_count)"
