@@ -1,22 +1,39 @@
-"""Listings read whole rows for the requested page of results only.
+"""Pages of results: rows with equal values never move between pages, and whole rows are read
+for the requested page of results only.
 
-Wagtail's pagination slices the listing's queryset, so the database joins every column of
-every matching page (its type's table, its logo and the logo's collection), sorts all of them
-by path and only then skips the offset: at 2,000 partners a listing sorted 2,000 wide rows to
-send 20 (EXPLAIN on PostgreSQL: a Sort of every row under the Limit). Here the sort and the
-offset run on ids and paths alone, in a subquery, and the outer query reads the full rows of
-the ids it returns::
+Wagtail's pagination slices the listing's queryset as its ``order`` left it. Two things follow.
+Rows with equal values (``order=country``, ``order=city``) are in whatever order the database
+picks, which on PostgreSQL may differ from one ``offset`` to the next: a frontend paging
+through them could see a partner twice and another never. And the database joins every column
+of every matching page (its type's table, its logo and the logo's collection), sorts all of
+them and only then skips the offset. Here ``id`` breaks ties after the requested ordering, and
+the sort and the offset run on ids in a subquery; the outer query reads the full rows of the
+ids it returns::
 
-    SELECT … WHERE id IN (SELECT id … ORDER BY path LIMIT 20 OFFSET 980) ORDER BY path
+    SELECT … WHERE id IN (SELECT id … ORDER BY path, id LIMIT 20 OFFSET 980) ORDER BY path, id
 
-The same rows in the same order, in the same number of queries. The count that gives
-``meta.total_count`` still reads every matching page, as it must.
+The same query count as Wagtail's. The count that gives ``meta.total_count`` still reads every
+matching page, as it must.
 """
 
 from django.db import connection
 from django.db.models import QuerySet
 
-from .wagtail_internals import WagtailPagination
+from .wagtail_internals import WagtailPagination, ordering_of
+
+# Already unique: no tie left to break.
+UNIQUE_ORDERINGS = {"pk", "-pk", "id", "-id", "path", "-path"}
+
+
+def with_ties_broken(queryset):
+    """``queryset`` in its own order, then by id; untouched when that order is unique already,
+    random (``order=random``) or not a queryset at all (search results)."""
+    if not isinstance(queryset, QuerySet):
+        return queryset
+    ordering = ordering_of(queryset)
+    if not ordering or "?" in ordering or UNIQUE_ORDERINGS.intersection(map(str, ordering)):
+        return queryset
+    return queryset.order_by(*ordering, "pk")
 
 
 def narrowable(queryset, request) -> bool:
@@ -32,9 +49,11 @@ def narrowable(queryset, request) -> bool:
 
 
 class RowsOfOnePagePagination(WagtailPagination):
-    """Wagtail's pagination (its parameters, checks and response), rows read for one page."""
+    """Wagtail's pagination (its parameters, checks and answer), with ties broken by id and
+    whole rows read for one page of results."""
 
     def paginate_queryset(self, queryset, request, view=None):
+        queryset = with_ties_broken(queryset)
         page = super().paginate_queryset(queryset, request, view)
         if not narrowable(queryset, request):
             return page

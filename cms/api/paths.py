@@ -1,3 +1,5 @@
+"""A page's place on the site: Wagtail's URL parts, worked out once per page, and its path."""
+
 from django.urls import NoReverseMatch
 
 

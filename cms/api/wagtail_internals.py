@@ -1,4 +1,5 @@
-"""Every private or undocumented part of Wagtail, DRF, wagtail-localize and modelsearch we rely on.
+"""Every private or undocumented part of Wagtail, DRF, wagtail-localize, modelsearch and Django
+that the rest of the code relies on.
 
 Public hooks come first (``get_queryset``, ``get_object``, ``find_object``, ``listing_view``,
 ``Page.get_url_parts``, wagtail-headless-preview's mixins). What no public hook covers is used
@@ -62,6 +63,10 @@ so an upgrade fails there, naming the entry to re-check.
     ``pagination_class`` (a DRF hook), undocumented; ``cms/api/pagination.py`` subclasses it to
     keep its ``offset``/``limit`` checks and its answer, and takes the slice of the queryset it
     returns as the subquery choosing a page of results.
+15. Django's ``Query.order_by``: ``ordering_of``. The ordering a queryset was given; Django's
+    public API says only whether a queryset is ordered (``QuerySet.ordered``), and the listing
+    adds ``id`` after the ordering Wagtail's ``order`` parameter chose, so that rows with equal
+    values fall on one page of results and stay there.
 """
 
 import functools
@@ -73,6 +78,7 @@ from modelsearch.query import PlainText
 
 # The versions every entry above was checked against (importlib.metadata names).
 CHECKED_AGAINST = {
+    "django": ">=5.2,<5.3",
     "wagtail": ">=8.0,<8.1",
     "djangorestframework": ">=3.18,<3.19",
     "wagtail-localize": ">=1.14,<1.15",
@@ -306,3 +312,11 @@ def deepl_request_parts(translator, source_locale, target_locale, strings) -> tu
         translator.get_parameters(source_locale, target_locale, strings),
         translator.get_headers(),
     )
+
+
+# 15. Query.order_by (Django)
+
+
+def ordering_of(queryset) -> tuple:
+    """The ordering ``queryset`` was given with ``order_by`` (or by its manager), else ()."""
+    return tuple(queryset.query.order_by)

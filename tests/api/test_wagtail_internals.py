@@ -252,3 +252,15 @@ def test_wagtails_pagination_answers_with_a_slice_of_the_queryset(rf, partner_in
     assert isinstance(page, type(queryset)), f"{RECHECK} 14 (a queryset, not a list)"
     assert list(page) == list(queryset[1:3]), f"{RECHECK} 14 (the slice offset:offset+limit)"
     assert pagination.total_count == queryset.count(), f"{RECHECK} 14 (total_count)"
+
+
+# 15. Query.order_by (Django)
+
+
+def test_a_querysets_ordering_is_read_where_django_keeps_it(db):
+    assert internals.ordering_of(Page.objects.order_by("-title", "path")) == ("-title", "path"), (
+        f"{RECHECK} 15"
+    )
+    # Wagtail's page manager (treebeard's) orders by path.
+    assert internals.ordering_of(PartnerPage.objects.all()) == ("path",), f"{RECHECK} 15"
+    assert internals.ordering_of(Page.objects.order_by()) == (), f"{RECHECK} 15"
