@@ -6,7 +6,7 @@ one-click unsubscribe: ``List-Unsubscribe`` points at the CMS's own endpoint, wh
 POSTs ``List-Unsubscribe=One-Click`` to, and the text ends with a link to the frontend's route.
 
 The links are absolute in every configuration: to FRONTEND_URL's routes when it is set, and to
-the CMS's own small pages at the same paths (:mod:`newsletter.pages`) when it is not.
+the CMS's own small pages at the same paths (:mod:`newsletter.link_pages`) when it is not.
 """
 
 from urllib.parse import urlencode

@@ -4,17 +4,17 @@ NEWSLETTER_UNSUBSCRIBE_PATH) under the CMS's own address."""
 from django.conf import settings
 from django.urls import path
 
-from . import pages
+from . import link_pages
 
 urlpatterns = [
     path(
         settings.NEWSLETTER_CONFIRM_PATH.strip("/"),
-        pages.confirm_page,
+        link_pages.confirm_page,
         name="newsletter_confirm_page",
     ),
     path(
         settings.NEWSLETTER_UNSUBSCRIBE_PATH.strip("/"),
-        pages.unsubscribe_page,
+        link_pages.unsubscribe_page,
         name="newsletter_unsubscribe_page",
     ),
 ]

@@ -31,7 +31,7 @@ def test_meta_lists_live_translations_both_ways(client, dresden, dresden_uk):
     ]
 
 
-def test_draft_translations_are_not_alternates(client, dresden, ukrainian, ukrainian_site):
+def test_draft_translations_are_not_alternates(client, dresden, ukrainian, ukrainian_copies):
     draft = dresden.copy_for_translation(ukrainian)  # not published
     assert not draft.live
     assert meta(client, dresden)["translations"] == []
@@ -50,7 +50,7 @@ def test_listing_items_carry_their_alternates(client, dresden, dresden_uk):
 
 
 def test_cooperating_partner_points_to_the_ukrainian_page_when_live(
-    client, dresden, khmelnytskyi, ukrainian, ukrainian_site
+    client, dresden, khmelnytskyi, ukrainian, ukrainian_copies
 ):
     dresden_uk = translate(dresden, ukrainian, title="Місто Дрезден")
     body = client.get(f"/api/v2/pages/{dresden_uk.pk}/").json()
@@ -65,7 +65,7 @@ def test_cooperating_partner_points_to_the_ukrainian_page_when_live(
 
 
 def test_listing_nests_cooperating_partners_in_the_listings_language(
-    client, dresden, khmelnytskyi, ukrainian, ukrainian_site
+    client, dresden, khmelnytskyi, ukrainian, ukrainian_copies
 ):
     dresden_uk = translate(dresden, ukrainian, title="Місто Дрезден")
 

@@ -72,7 +72,7 @@ def test_image_responses_name_the_image_or_all_image_listings(client, image):
 
 
 def test_a_change_to_a_page_purges_it_its_translations_and_its_listings(
-    dresden, ukrainian_site, ukrainian
+    dresden, ukrainian_copies, ukrainian
 ):
     dresden_uk = translate(dresden, ukrainian, title="Дрезден")
     changed = cache_tags.keys_changed_by_page(dresden_uk)
@@ -96,7 +96,7 @@ LISTINGS = [
 
 
 def test_publishing_a_translation_refreshes_every_listing_whatever_its_parameters(
-    client, dresden, ukrainian_site, ukrainian
+    client, dresden, ukrainian_copies, ukrainian
 ):
     before = {url: client.get(url).content for url in LISTINGS}
     detail_before = client.get(f"/api/v2/pages/{dresden.pk}/").json()
@@ -113,7 +113,7 @@ def test_publishing_a_translation_refreshes_every_listing_whatever_its_parameter
 
 
 def test_publishing_the_source_refreshes_the_translations_up_to_date(
-    client, dresden, ukrainian_site, ukrainian
+    client, dresden, ukrainian_copies, ukrainian
 ):
     dresden_uk = translate(dresden, ukrainian, title="Дрезден")
     listing = "/api/v2/pages/?type=partners.PartnerPage&locale=uk&fields=_,up_to_date"
@@ -155,9 +155,9 @@ def test_an_image_moved_out_of_a_private_collection_shows_on_the_next_request(
 
 
 def test_a_navigation_page_published_in_a_language_shows_in_its_site_content(
-    client, site_content, partner_index, ukrainian_site
+    client, site_content, partner_index, ukrainian_copies
 ):
-    _home_uk, index_uk = ukrainian_site
+    _home_uk, index_uk = ukrainian_copies
     site_uk = site_content.copy_for_translation(
         site_content.locale.__class__.objects.get(language_code="uk")
     )

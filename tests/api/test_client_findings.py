@@ -17,7 +17,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 # --- find/ keeps what decides the answer ----------------------------------------------------------
 
 
-def test_find_with_fallback_lands_on_a_page_that_answers(client, dresden, ukrainian_site):
+def test_find_with_fallback_lands_on_a_page_that_answers(client, dresden, ukrainian_copies):
     # Dresden has no Ukrainian translation: fallback serves the English page.
     response = client.get(
         "/api/v2/pages/find/?html_path=/partners/city-of-dresden/&locale=uk&fallback=true"
@@ -40,7 +40,7 @@ def test_find_without_html_path_is_a_400_naming_it(client, dresden):
 
 
 @pytest.fixture
-def dresden_linking_to_khmelnytskyi(dresden, khmelnytskyi, ukrainian, ukrainian_site):
+def dresden_linking_to_khmelnytskyi(dresden, khmelnytskyi, ukrainian, ukrainian_copies):
     translate(khmelnytskyi, ukrainian, title="ХНУ")
     dresden.brief_description = (
         f'<p>Works with <a linktype="page" id="{khmelnytskyi.pk}">KhNU</a>.</p>'

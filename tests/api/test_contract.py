@@ -25,7 +25,7 @@ def assert_matches(openapi, schema_name, body):
 
 
 @pytest.fixture
-def full_site(dresden, khmelnytskyi, site_content, ukrainian, ukrainian_site):
+def full_site(dresden, khmelnytskyi, site_content, ukrainian, ukrainian_copies):
     return translate(dresden, ukrainian, title="Місто Дрезден")
 
 

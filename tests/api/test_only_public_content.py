@@ -18,7 +18,7 @@ CANARY = "CANARY-7f3a"
 
 
 @pytest.fixture
-def hidden_content(partner_index, dresden, site_content, ukrainian, ukrainian_site, admin_user):
+def hidden_content(partner_index, dresden, site_content, ukrainian, ukrainian_copies, admin_user):
     """The canary in every kind of content that must stay hidden; returns their page ids."""
     hidden = {}
 
@@ -40,7 +40,7 @@ def hidden_content(partner_index, dresden, site_content, ukrainian, ukrainian_si
             restriction.groups.add(Group.objects.get(name="Editors"))
         hidden[kind] = page.pk
         dresden.cooperations.add(PartnerCooperation(cooperating_partner=page))
-    PageViewRestriction.objects.create(page=ukrainian_site[1], restriction_type="login")
+    PageViewRestriction.objects.create(page=ukrainian_copies[1], restriction_type="login")
     child = translate(dresden, ukrainian, title=f"{CANARY} child of restricted")
     hidden["child of restricted"] = child.pk
     publish(dresden)

@@ -102,7 +102,9 @@ def test_internal_links_in_rich_text_become_page_paths(client, dresden, khmelnyt
     assert "linktype" not in html
 
 
-def test_ukrainian_page_names_the_country_in_ukrainian(client, dresden, ukrainian, ukrainian_site):
+def test_ukrainian_page_names_the_country_in_ukrainian(
+    client, dresden, ukrainian, ukrainian_copies
+):
     dresden_uk = translate(dresden, ukrainian, title="Місто Дрезден")
     body = detail(client, dresden_uk)
     assert body["meta"]["locale"] == "uk"

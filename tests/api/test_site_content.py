@@ -33,9 +33,9 @@ def test_navigation_leaves_out_pages_that_are_not_live(client, site_content, par
 
 
 def test_navigation_is_localised_for_ukrainian(
-    client, site_content, partner_index, ukrainian, ukrainian_site
+    client, site_content, partner_index, ukrainian, ukrainian_copies
 ):
-    _home_uk, index_uk = ukrainian_site
+    _home_uk, index_uk = ukrainian_copies
     site_uk = site_content.copy_for_translation(ukrainian)
     site_uk.tagline = "Україна на шляху до вуглецевої нейтральності"
     site_uk.save()

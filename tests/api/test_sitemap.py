@@ -75,7 +75,7 @@ def add_partners(partner_index, ukrainian, count):
 
 @pytest.mark.parametrize("partners", [2, 12])
 def test_costs_the_same_queries_for_few_and_many_pages(
-    client, partner_index, ukrainian, ukrainian_site, partners, django_assert_max_num_queries
+    client, partner_index, ukrainian, ukrainian_copies, partners, django_assert_max_num_queries
 ):
     add_partners(partner_index, ukrainian, partners)
     client.get("/api/v2/sitemap/")  # warm Wagtail's site and content-type caches

@@ -62,7 +62,7 @@ def test_an_image_has_a_download_url_described(openapi, client, image, dresden):
     assert_matches(openapi, "MediaListing", client.get("/api/v2/images/").json())
 
 
-def test_a_ukrainian_page_matches_too(openapi, client, dresden, ukrainian, ukrainian_site):
+def test_a_ukrainian_page_matches_too(openapi, client, dresden, ukrainian, ukrainian_copies):
     dresden_uk = translate(dresden, ukrainian, title="Місто Дрезден")
     assert_matches(
         openapi, "PartnerPageDetail", client.get(f"/api/v2/pages/{dresden_uk.pk}/").json()

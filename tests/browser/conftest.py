@@ -152,7 +152,8 @@ def image_file(tmp_path):
     return make
 
 
-def published_partner(index, title, slug, **fields):
+def add_published_partner(index, title, slug, **fields):
+    """Add a partner page under ``index``, publish it and return the live page."""
     partner = PartnerPageFactory.build(title=title, slug=slug, **fields)
     index.add_child(instance=partner)
     return publish(partner)
@@ -162,7 +163,7 @@ def published_partner(index, title, slug, **fields):
 def journey_khmelnytskyi(partner_index, bilingual_site):
     """Khmelnytskyi National University as the journeys know it: a published partner, without
     logo or cooperations, for others to cooperate with."""
-    return published_partner(
+    return add_published_partner(
         partner_index,
         "Khmelnytskyi National University",
         "khmelnytskyi-national-university",

@@ -5,7 +5,7 @@ from wagtail_localize.models import TranslationSource
 
 from tests.conftest import PASSWORD
 from tests.publishing import localize
-from tests.translations.conftest import fill_in
+from tests.translations.steps import fill_in
 
 from .admin import api
 

@@ -17,9 +17,9 @@ from home.models import SiteContent
 from tests.conftest import PASSWORD
 from tests.home.factories import SiteContentFactory
 from tests.publishing import localize
-from tests.translations.conftest import fill_in
+from tests.translations.steps import fill_in
 
-from .conftest import published_partner
+from .conftest import add_published_partner
 
 pytestmark = [
     pytest.mark.slow,
@@ -184,7 +184,7 @@ def translators_world(
     Translation.objects.filter(source__object_id=journey_khmelnytskyi.translation_key).update(
         enabled=False
     )
-    aarhus = published_partner(partner_index, "Aarhus University", "aarhus-university")
+    aarhus = add_published_partner(partner_index, "Aarhus University", "aarhus-university")
 
     site_content = SiteContentFactory()
     uk_site_content = localize(site_content, ukrainian)

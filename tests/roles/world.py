@@ -11,7 +11,7 @@ from home.models import SiteContent
 from tests.home.factories import ImageFactory, SiteContentFactory, english_site
 from tests.partners.factories import PartnerIndexPageFactory, PartnerPageFactory
 from tests.publishing import localize
-from tests.translations.conftest import fill_in
+from tests.translations.steps import fill_in
 
 ROLES = ["anonymous", "Editors", "Moderators", "Translators"]
 

@@ -48,12 +48,13 @@ def spellings(count: int) -> list[str]:
 
 
 @pytest.fixture
-def partners(partner_index):
+def two_partners(partner_index):
+    """Dresden and Aarhus, live: enough for ``limit=1`` and ``offset=1`` to answer differently."""
     for title in ("City of Dresden", "Aarhus University"):
         publish(PartnerPageFactory(parent=partner_index, title=title))
 
 
-def test_300_spellings_of_one_listing_make_one_entry(client, redis_cache_on, partners):
+def test_300_spellings_of_one_listing_make_one_entry(client, redis_cache_on, two_partners):
     bodies = set()
     for query in spellings(300):
         response = client.get(f"/api/v2/pages/?{query}")
@@ -63,7 +64,7 @@ def test_300_spellings_of_one_listing_make_one_entry(client, redis_cache_on, par
     assert len(redis_cache_on.keys("*api-response:*")) == 1
 
 
-def test_different_queries_keep_different_entries(client, redis_cache_on, partners):
+def test_different_queries_keep_different_entries(client, redis_cache_on, two_partners):
     queries = [
         "type=partners.PartnerPage",
         "type=partners.PartnerPage&fields=*",

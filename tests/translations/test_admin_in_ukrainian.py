@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 from wagtail.admin.menu import help_menu, reports_menu
 
 from tests.publishing import localize
-from tests.translations.conftest import fill_in
+from tests.translations.steps import fill_in
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from partners.models import PartnerPage, TeamMember
 from tests.publishing import localize
-from tests.translations.conftest import fill_in
+from tests.translations.steps import fill_in
 from translations.status import TranslationState, state_of, synchronised_at
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ from wagtail_localize.models import StringSegment, StringTranslation
 
 from cms.settings.machine_translation import DEEPL, LIBRETRANSLATE, machine_translator_setting
 from partners.models import PartnerPage
-from tests.translations.conftest import published_dresden, submit_translation
 from tests.translations.engines import FakeEngine, closed_port_url
+from tests.translations.steps import published_dresden, submit_translation
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from partners.models import PartnerCooperation, PartnerPage, PartnerSocialLink, 
 from tests.home.factories import ImageFactory
 from tests.partners.admin_forms import partner_form_data, team_member
 from tests.partners.factories import PartnerPageFactory
-from tests.translations.conftest import fill_in, submit_translation
+from tests.translations.steps import fill_in, submit_translation
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from wagtail_localize.models import StringSegment, StringTranslation
 
 from pages.permissions import untranslated_segments
 from partners.models import PartnerPage
-from tests.translations.conftest import fill_in, published_dresden, submit_translation
+from tests.translations.steps import fill_in, published_dresden, submit_translation
 from translations.segment_markup import lost_markup
 
 pytestmark = pytest.mark.django_db
@@ -172,10 +172,8 @@ def test_emphasis_may_be_merged_but_not_dropped():
 
 
 def test_the_translator_reads_the_flag_in_their_admin_language(
-    translator, translator_client, translation_with_markup_left
+    translator_client, translation_with_markup_left, ukrainian_translator
 ):
-    translator.wagtail_userprofile.preferred_language = "uk"
-    translator.wagtail_userprofile.save()
     answer = save_in_editor(
         translator_client, translation_with_markup_left, LINKED, "Дрезден співпрацює."
     )

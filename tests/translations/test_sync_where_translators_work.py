@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail_localize.models import TranslationSource
 
 from tests.publishing import localize
-from tests.translations.conftest import fill_in
+from tests.translations.steps import fill_in
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from partners.models import PartnerPage
-from tests.translations.conftest import submit_translation
+from tests.translations.steps import submit_translation
 
 pytestmark = pytest.mark.django_db
 

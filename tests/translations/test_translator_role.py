@@ -10,7 +10,7 @@ from partners.models import PartnerPage
 from tests.home.factories import SiteContentFactory
 from tests.partners.admin_forms import partner_form_data
 from tests.publishing import localize
-from tests.translations.conftest import fill_in
+from tests.translations.steps import fill_in
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,7 @@
-"""Translating with wagtail-localize as a translator would: filling in segments, submitting a
-page for translation, a Dresden page to translate. The bilingual site and the translator are
-tests/conftest.py's."""
+"""Steps of translating with wagtail-localize as a translator would, for tests to import: filling
+in segments (``fill_in``), submitting a page for translation (``submit_translation``), and a live
+Dresden page to translate (``published_dresden``). Plain functions, not fixtures; the bilingual
+site and the translator fixtures are tests/conftest.py's."""
 
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
