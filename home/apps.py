@@ -7,7 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site-wide content")
 
     def ready(self):
-        # Connected once the models are loaded, which ``changes`` names.
-        from . import changes
+        # Once the models are loaded, which ``changes`` names; ``openapi`` adds the home page
+        # and ``site/`` to the API's document.
+        from . import changes, openapi  # noqa: F401
 
         changes.connect()

@@ -8,6 +8,7 @@ class NewsletterConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import erasure
+        # ``openapi`` adds the newsletter's endpoints to the API's document.
+        from . import erasure, openapi  # noqa: F401
 
         erasure.connect()

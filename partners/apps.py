@@ -7,5 +7,5 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partner organisations")
 
     def ready(self):
-        # Registers the API's prefetching for partner pages.
-        from . import api  # noqa: F401
+        # Register the API's prefetching for partner pages, and their part of its document.
+        from . import api, openapi  # noqa: F401

@@ -3,7 +3,15 @@
 Written by hand rather than generated: Wagtail's viewsets build their serializers per request,
 so a generator would see none of the page types' real fields. The tests hold live responses to
 these schemas (tests/api/test_contract.py) and CI runs schemathesis against them.
+
+This module describes what the API package serves for any page type (pages, find/, previews,
+images, documents, redirects, sitemap). Each content app adds its own part with ``describe``
+from its ``AppConfig.ready()``: ``partners/openapi.py`` and ``home/openapi.py`` their page types'
+fields, schemas and ``/api/v2/site/``, ``newsletter/openapi.py`` the newsletter's endpoints.
 """
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import JsonResponse
@@ -106,24 +114,37 @@ def page_meta(page_type: str | None, detail: bool, draft: bool = False) -> dict:
 LISTING_DEFAULT_META = ["type", "detail_url", "html_url", "slug", "first_published_at", "path"]
 
 
-PAGE_TYPES = {
-    "home.HomePage": {"introduction": HTML},
-    "partners.PartnerIndexPage": {"introduction": HTML},
-    "partners.PartnerPage": {
-        "short_name": STRING,
-        "country": ref("Country"),
-        "city": STRING,
-        "organisation_type": ref("Choice"),
-        "consortium_role": ref("Choice"),
-        "website": STRING,
-        "social_links": {"type": "array", "items": ref("SocialLink")},
-        "logo": chosen_image("organisation's logo"),
-        "brief_description": HTML,
-        "role_in_project": HTML,
-        "team_members": {"type": "array", "items": ref("TeamMember")},
-        "cooperates_with": {"type": "array", "items": ref("CooperatingPartner")},
-    },
-}
+# --- What the content apps add, registered from their own modules ---------------------------
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """An app's part of the document. Each is a function, called whenever the document is built
+    (so that settings such as the content languages are read then): ``page_types`` gives
+    ``{"app.Model": {field: schema}}`` for the fields the page type adds to ``title``,
+    ``schemas`` components, ``paths`` operations."""
+
+    page_types: Callable[[], dict] | None = None
+    schemas: Callable[[], dict] | None = None
+    paths: Callable[[], dict] | None = None
+
+
+_contributions: dict[str, Contribution] = {}
+
+
+def describe(app_label: str, **parts: Callable[[], dict]) -> None:
+    """Add ``app_label``'s page types, schemas and paths to the document (from its
+    ``AppConfig.ready()``; registering again replaces its earlier part)."""
+    _contributions[app_label] = Contribution(**parts)
+
+
+def contributed(part: str) -> dict:
+    merged = {}
+    for contribution in _contributions.values():
+        make = getattr(contribution, part)
+        if make is not None:
+            merged.update(make())
+    return merged
 
 
 def page_schema(page_type: str | None, fields: dict, detail: bool, draft: bool = False) -> dict:
@@ -169,200 +190,12 @@ MEDIA_PROPERTIES = {
 }
 
 
-# --- The newsletter (its three endpoints under /api/v2/newsletter/) -------------------------------
-# The limits the views apply (MAX_EMAIL_LENGTH, MAX_TOKEN_LENGTH in newsletter/validation.py).
-NEWSLETTER_EMAIL_MAX_LENGTH = 254
-NEWSLETTER_TOKEN_MAX_LENGTH = 500
-
-
-def newsletter_schemas() -> dict:
-    return {
-        "NewsletterError": obj(
-            {"message": STRING, "field": nullable(STRING)},
-            required=["message"],
-            description="A refused newsletter request: what was wrong and, for a 400 or a token "
-            "that no longer works, the body's field at fault (`null` when the body itself is "
-            "wrong).",
-        ),
-        "SubscriptionRequest": {
-            "type": "object",
-            "properties": {
-                "email": {
-                    "type": "string",
-                    "format": "email",
-                    "maxLength": NEWSLETTER_EMAIL_MAX_LENGTH,
-                    "description": "Case and surrounding spaces do not matter.",
-                },
-                "locale": {
-                    **locale_code(),
-                    "description": "The language of the emails and of the consent wording shown.",
-                },
-                "consent": {
-                    "const": True,
-                    "description": "The visitor ticked the consent box (its wording's version is "
-                    "NEWSLETTER_CONSENT_TEXT_VERSION).",
-                },
-                "website": {
-                    "type": "string",
-                    "maxLength": 0,
-                    "description": "Honeypot: a field hidden from people, sent empty. Filled in, "
-                    "the request is answered 202 and ignored.",
-                },
-            },
-            "required": ["email", "locale", "consent"],
-        },
-        "SubscriptionAccepted": obj(
-            {"message": STRING},
-            description="The same answer for a new, pending, confirmed or unsubscribed address.",
-        ),
-        "TokenRequest": obj(
-            {
-                "token": {
-                    "type": "string",
-                    "minLength": 1,
-                    "maxLength": NEWSLETTER_TOKEN_MAX_LENGTH,
-                    "description": "The `token` query parameter of the email's link, as it is.",
-                }
-            }
-        ),
-        "SubscriptionState": obj(
-            {"state": {"type": "string", "enum": ["confirmed", "unsubscribed"]}},
-            description="The subscription's state after the request.",
-        ),
-    }
-
-
-def newsletter_answer(description: str, schema: str = "NewsletterError") -> dict:
-    return {
-        "description": description,
-        "headers": {"Cache-Control": {"schema": {"const": "no-store"}}},
-        "content": {"application/json": {"schema": ref(schema)}},
-    }
-
-
-def token_body(description: str, required: bool = True) -> dict:
-    return {
-        "required": required,
-        "description": description,
-        "content": {"application/json": {"schema": ref("TokenRequest")}},
-    }
-
-
-UNUSABLE_LINK = "The body is no JSON object, the token is missing, or it is broken or changed."
-GONE_SUBSCRIPTION = "The subscription was erased (or deleted as never confirmed)."
-
-
-def newsletter_paths() -> dict:
-    return {
-        "/api/v2/newsletter/subscriptions/": {
-            "post": {
-                "summary": "Subscribe an address to the newsletter (double opt-in)",
-                "description": (
-                    "Sends, through the background worker, a confirmation email in `locale` "
-                    "whose link leads to FRONTEND_URL + NEWSLETTER_CONFIRM_PATH "
-                    "(`/newsletter/confirm?token=…`). Nothing is subscribed until that token "
-                    "is POSTed to `confirm/`. At most NEWSLETTER_ADDRESS_DAILY_LIMIT emails "
-                    "per address per day (the answer stays 202) and NEWSLETTER_CLIENT_RATE "
-                    "requests per client per NEWSLETTER_CLIENT_WINDOW_SECONDS (then 429)."
-                ),
-                "operationId": "subscribeToNewsletter",
-                "requestBody": {
-                    "required": True,
-                    "content": {"application/json": {"schema": ref("SubscriptionRequest")}},
-                },
-                "responses": {
-                    "202": newsletter_answer(
-                        "Accepted; the same answer whatever the address's state.",
-                        "SubscriptionAccepted",
-                    ),
-                    "400": newsletter_answer(
-                        "Bad input; `field` names it (`email`, `locale`, `consent`)."
-                    ),
-                    "429": {
-                        **newsletter_answer("Too many requests from this client."),
-                        "headers": {
-                            "Retry-After": {"schema": INTEGER, "description": "Seconds to wait."},
-                            "Cache-Control": {"schema": {"const": "no-store"}},
-                        },
-                    },
-                },
-            }
-        },
-        "/api/v2/newsletter/confirm/": {
-            "post": {
-                "summary": "Confirm a subscription with the token from the email's link",
-                "description": (
-                    "The frontend's route NEWSLETTER_CONFIRM_PATH (`/newsletter/confirm`) "
-                    "posts its `token` query parameter here when the visitor presses a button "
-                    "(never on page load: mail scanners open links). Tokens expire after "
-                    "NEWSLETTER_CONFIRM_MAX_AGE_HOURS."
-                ),
-                "operationId": "confirmNewsletterSubscription",
-                "requestBody": token_body("The token of the confirmation link."),
-                "responses": {
-                    "200": newsletter_answer("Confirmed.", "SubscriptionState"),
-                    "400": newsletter_answer(UNUSABLE_LINK),
-                    "404": newsletter_answer(GONE_SUBSCRIPTION),
-                    "409": newsletter_answer(
-                        "Confirmed already, or the link was replaced by a newer request or an "
-                        "unsubscribe."
-                    ),
-                    "410": newsletter_answer("The link has expired: subscribe again."),
-                },
-            }
-        },
-        "/api/v2/newsletter/unsubscribe/": {
-            "post": {
-                "summary": "Unsubscribe, from the frontend or a mail client's one-click button",
-                "description": (
-                    "The frontend's route NEWSLETTER_UNSUBSCRIBE_PATH "
-                    '(`/newsletter/unsubscribe`) posts `{"token": …}`; mail clients POST '
-                    "`List-Unsubscribe=One-Click` to the email's `List-Unsubscribe` URL, which "
-                    "is this endpoint with `?token=` (RFC 8058). Immediate, needs no login, "
-                    "and repeating it is harmless. Unsubscribe tokens do not expire."
-                ),
-                "operationId": "unsubscribeFromNewsletter",
-                "parameters": [
-                    query(
-                        "token",
-                        {
-                            "type": "string",
-                            "minLength": 1,
-                            "maxLength": NEWSLETTER_TOKEN_MAX_LENGTH,
-                        },
-                        "The token, in the one-click URL of `List-Unsubscribe`; the body is "
-                        "then not read.",
-                    )
-                ],
-                "requestBody": {
-                    "required": False,
-                    "description": "The token (without `?token=`), or RFC 8058's form body.",
-                    "content": {
-                        "application/json": {"schema": ref("TokenRequest")},
-                        "application/x-www-form-urlencoded": {
-                            "schema": {
-                                "type": "object",
-                                "properties": {"List-Unsubscribe": {"const": "One-Click"}},
-                            }
-                        },
-                    },
-                },
-                "responses": {
-                    "200": newsletter_answer("Unsubscribed.", "SubscriptionState"),
-                    "400": newsletter_answer(UNUSABLE_LINK),
-                    "404": newsletter_answer(GONE_SUBSCRIPTION),
-                    "414": REQUEST_TOO_LONG,
-                },
-            }
-        },
-    }
-
-
 def schemas() -> dict:
+    page_types = contributed("page_types")
     all_page_fields = {}
-    for fields in PAGE_TYPES.values():
+    for fields in page_types.values():
         all_page_fields.update(fields)
-    detail_names = [f"{name.split('.')[1]}Detail" for name in PAGE_TYPES]
+    detail_names = [f"{name.split('.')[1]}Detail" for name in page_types]
     return {
         "Error": obj(
             {"message": STRING, "parameter": STRING},
@@ -391,44 +224,19 @@ def schemas() -> dict:
             },
             description="An image ready to use; renditions are WebP and chosen by the server.",
         ),
-        "Country": obj({"code": {"type": "string", "pattern": "^[A-Z]{2}$"}, "name": STRING}),
-        "Choice": obj({"code": STRING, "label": STRING}),
         "SocialLink": obj({"platform": STRING, "url": URL}),
-        "TeamMember": obj(
-            {
-                "name": STRING,
-                "position": STRING,
-                "photo": chosen_image("person's photo"),
-                "email": nullable({"type": "string", "format": "email"}),
-                "bio": STRING,
-                "profile_url": nullable(URL),
-                "is_contact_person": BOOLEAN,
-            },
-            description="Public fields only; `email` is null unless the editor published it.",
-        ),
-        "CooperatingPartner": obj(
-            {
-                "id": INTEGER,
-                "title": STRING,
-                "path": nullable(STRING),
-                "logo": chosen_image(
-                    "partner's logo as a thumbnail",
-                    obj({"url": URL, "width": INTEGER, "height": INTEGER, "alt": STRING}),
-                ),
-            }
-        ),
         "PageListingItem": page_schema(None, all_page_fields, detail=False),
         **{
-            name: page_schema(page_type, PAGE_TYPES[page_type], detail=True)
-            for name, page_type in zip(detail_names, PAGE_TYPES, strict=True)
+            name: page_schema(page_type, page_types[page_type], detail=True)
+            for name, page_type in zip(detail_names, page_types, strict=True)
         },
-        "PageDetail": page_type_union(detail_names, PAGE_TYPES),
+        "PageDetail": page_type_union(detail_names, page_types),
         # A draft has the detail's shape; a page never saved has no id yet.
         **{
             name.replace("Detail", "Preview"): page_schema(
-                page_type, PAGE_TYPES[page_type], detail=True, draft=True
+                page_type, page_types[page_type], detail=True, draft=True
             )
-            for name, page_type in zip(detail_names, PAGE_TYPES, strict=True)
+            for name, page_type in zip(detail_names, page_types, strict=True)
         },
         "PagePreview": {"anyOf": [ref(name.replace("Detail", "Preview")) for name in detail_names]},
         "PageListing": listing("PageListingItem"),
@@ -492,35 +300,7 @@ def schemas() -> dict:
         ),
         "ImageDetail": obj(MEDIA_PROPERTIES),
         "MediaListing": listing("MediaItem"),
-        **newsletter_schemas(),
-        "SiteContent": obj(
-            {
-                "locale": STRING,
-                "available_locales": {
-                    "type": "array",
-                    "items": obj({"code": STRING, "name": STRING}),
-                },
-                "project_name": STRING,
-                "tagline": STRING,
-                "navigation": {
-                    "type": "array",
-                    "items": obj({"id": INTEGER, "title": STRING, "path": nullable(STRING)}),
-                },
-                "coordinator": obj(
-                    {
-                        "organisation": STRING,
-                        "unit": STRING,
-                        "address": STRING,
-                        "email": nullable(STRING),
-                    }
-                ),
-                "social_links": {"type": "array", "items": ref("SocialLink")},
-                "newsletter": obj({"title": STRING, "text": STRING, "signup_url": nullable(URL)}),
-                "funding_notice": obj(
-                    {"text": STRING, "image": chosen_image("funding emblem (EU emblem)")}
-                ),
-            }
-        ),
+        **contributed("schemas"),
     }
 
 
@@ -772,17 +552,6 @@ def paths():
                 },
             }
         },
-        "/api/v2/site/": {
-            "get": {
-                "summary": "The site-wide content of one locale",
-                "operationId": "getSiteContent",
-                "parameters": [
-                    locale_parameter("Language of the content (default en)."),
-                    fallback_parameter(),
-                ],
-                "responses": responses("SiteContent", "The site content.", not_found=True),
-            }
-        },
         "/api/v2/images/": {
             "get": {
                 "summary": "Images in public collections",
@@ -815,7 +584,7 @@ def paths():
                 "responses": responses("MediaItem", "The document.", not_found=True),
             }
         },
-        **newsletter_paths(),
+        **contributed("paths"),
     }
 
 
