@@ -9,14 +9,17 @@ know no app.
 """
 
 from django.db.models.signals import post_save
+from django.utils.translation import gettext_lazy as _
 
 from cms.api import cache_tags
 from cms.api.affected import site_content_urls
-from cms.api.events import ContentChange, Event, announce
+from cms.api.events import ContentChange, announce, register_event
 from cms.api.invalidation import purge_on_save_and_delete
 from cms.api.purge import purge_on_commit
 
 from .models import NavigationItem, SiteContent, SiteSocialLink
+
+SITE_CONTENT_CHANGED = "site_content.changed"
 
 
 def on_site_content_changed(sender, instance, created=False, **kwargs):
@@ -31,9 +34,7 @@ def on_site_content_part_changed(sender, instance, **kwargs):
 
 def on_site_content_saved(sender, instance, **kwargs):
     language_code = instance.locale.language_code
-    change = ContentChange(
-        Event.SITE_CONTENT_CHANGED, language_code, site_content_urls(language_code)
-    )
+    change = ContentChange(SITE_CONTENT_CHANGED, language_code, site_content_urls(language_code))
     change.affected.add_path(f"/{language_code}/")
     announce(change)
 
@@ -46,5 +47,6 @@ PURGES = {
 
 
 def connect():
+    register_event(SITE_CONTENT_CHANGED, _("Site content changed"))
     purge_on_save_and_delete(PURGES)
     post_save.connect(on_site_content_saved, sender=SiteContent, dispatch_uid="events-site")

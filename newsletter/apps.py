@@ -9,6 +9,7 @@ class NewsletterConfig(AppConfig):
 
     def ready(self):
         # ``openapi`` adds the newsletter's endpoints to the API's document.
-        from . import erasure, openapi  # noqa: F401
+        from . import erasure, events, openapi  # noqa: F401
 
         erasure.connect()
+        events.register()

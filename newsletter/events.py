@@ -6,11 +6,21 @@ holding its credentials: the receiver adds or removes the address (docs/newslett
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from cms.api.events import Event
+from cms.api.events import register_event
 from webhooks.dispatch import send_event
 
 from .models import Subscription
+
+CONFIRMED = "newsletter.confirmed"
+UNSUBSCRIBED = "newsletter.unsubscribed"
+
+
+def register():
+    """Offer the newsletter's events to webhooks (from ``NewsletterConfig.ready()``)."""
+    register_event(CONFIRMED, _("Newsletter subscription confirmed"))
+    register_event(UNSUBSCRIBED, _("Newsletter subscriber unsubscribed"))
 
 
 def payload(event: str, subscription: Subscription) -> dict:
@@ -27,8 +37,8 @@ def announce(event: str, subscription: Subscription):
 
 
 def confirmed(subscription: Subscription):
-    announce(Event.NEWSLETTER_CONFIRMED, subscription)
+    announce(CONFIRMED, subscription)
 
 
 def unsubscribed(subscription: Subscription):
-    announce(Event.NEWSLETTER_UNSUBSCRIBED, subscription)
+    announce(UNSUBSCRIBED, subscription)

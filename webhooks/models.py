@@ -5,7 +5,7 @@ import secrets
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from cms.api.events import Event
+from cms.api.events import event_choices
 
 from .destinations import validate_destination
 
@@ -54,7 +54,7 @@ class Webhook(models.Model):
         return self.name
 
     def event_labels(self) -> str:
-        labels = dict(Event.CHOICES)
+        labels = dict(event_choices())
         return ", ".join(str(labels.get(event, event)) for event in self.events)
 
     event_labels.short_description = _("events")
@@ -70,7 +70,7 @@ class WebhookDelivery(models.Model):
         FAILED = "failed", _("Failed")
 
     webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
-    event = models.CharField(_("event"), max_length=40, choices=Event.CHOICES)
+    event = models.CharField(_("event"), max_length=40, choices=event_choices)
     payload = models.JSONField(_("payload"))
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING

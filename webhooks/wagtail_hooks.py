@@ -7,7 +7,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from cms.api.events import Event
+from cms.api.events import event_choices
 
 from .destinations import validate_destination
 from .models import Webhook, WebhookDelivery
@@ -26,7 +26,7 @@ class WebhookViewSet(ModelViewSet):
         if db_field.name == "events":
             return forms.MultipleChoiceField(
                 label=db_field.verbose_name.capitalize(),
-                choices=Event.CHOICES,
+                choices=event_choices,
                 widget=forms.CheckboxSelectMultiple,
                 help_text=db_field.help_text,
                 error_messages={"required": _("Choose at least one event.")},

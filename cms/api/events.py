@@ -7,8 +7,9 @@ nobody is told about a change that was rolled back. ``webhooks`` listens; the ca
 have their own receivers (``cms/api/invalidation.py``). It lives in the API package because a
 change is told as the API URLs and frontend paths it alters (``affected``), and so that every
 app that announces or delivers changes imports it from below.
-It connects the page events; an app announces changes to its own models with ``announce``
-(the site content: ``home/changes.py``).
+It connects the page events; an app names the events of its own models with
+``register_event`` and announces their changes with ``announce`` (the site content:
+``home/changes.py``), or sends its own payload through ``webhooks`` (the newsletter).
 """
 
 import os
@@ -27,26 +28,36 @@ from cms.api.affected import AffectedURLs, affected_by_page, page_path
 
 
 class Event:
+    """The page events this module sends; apps name the events of their own models."""
+
     PAGE_PUBLISHED = "page.published"
     PAGE_UNPUBLISHED = "page.unpublished"
     PAGE_DELETED = "page.deleted"
     PAGE_MOVED = "page.moved"
     TRANSLATION_PUBLISHED = "translation.published"
-    SITE_CONTENT_CHANGED = "site_content.changed"
-    # Sent by newsletter/events.py, with the subscriber's address (docs/newsletter.md).
-    NEWSLETTER_CONFIRMED = "newsletter.confirmed"
-    NEWSLETTER_UNSUBSCRIBED = "newsletter.unsubscribed"
 
-    CHOICES = [
-        (PAGE_PUBLISHED, _("Page published (source language)")),
-        (TRANSLATION_PUBLISHED, _("Translation published")),
-        (PAGE_UNPUBLISHED, _("Page unpublished")),
-        (PAGE_DELETED, _("Page deleted")),
-        (PAGE_MOVED, _("Page moved")),
-        (SITE_CONTENT_CHANGED, _("Site content changed")),
-        (NEWSLETTER_CONFIRMED, _("Newsletter subscription confirmed")),
-        (NEWSLETTER_UNSUBSCRIBED, _("Newsletter subscriber unsubscribed")),
-    ]
+
+# Every event a webhook can be sent, with its label in the admin: the page events, then those
+# apps register for their own models with ``register_event`` from their ``AppConfig.ready()``
+# (``site_content.changed``: home/changes.py; ``newsletter.*``: newsletter/events.py).
+_event_labels: dict[str, str] = {
+    Event.PAGE_PUBLISHED: _("Page published (source language)"),
+    Event.TRANSLATION_PUBLISHED: _("Translation published"),
+    Event.PAGE_UNPUBLISHED: _("Page unpublished"),
+    Event.PAGE_DELETED: _("Page deleted"),
+    Event.PAGE_MOVED: _("Page moved"),
+}
+
+
+def register_event(name: str, label: str) -> None:
+    """Offer ``name`` to webhooks, under ``label``."""
+    _event_labels[name] = label
+
+
+def event_choices() -> list[tuple[str, str]]:
+    """``(event, label)`` of every event, in the order registered: the choices of the webhook
+    form and of the delivery log."""
+    return list(_event_labels.items())
 
 
 @dataclass

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms.api.events import Event
+from cms.api.events import Event, event_choices
 from home.models import SiteContent
 from partners.models import PartnerCooperation
 from tests.partners.factories import PartnerPageFactory
@@ -17,7 +17,7 @@ from webhooks.signing import is_valid
 
 pytestmark = pytest.mark.django_db
 
-ALL_EVENTS = [event for event, _label in Event.CHOICES]
+ALL_EVENTS = [event for event, _label in event_choices()]
 
 
 @pytest.fixture
