@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
@@ -138,12 +139,22 @@ def describe(app_label: str, **parts: Callable[[], dict]) -> None:
     _contributions[app_label] = Contribution(**parts)
 
 
-def contributed(part: str) -> dict:
-    merged = {}
-    for contribution in _contributions.values():
+def contributed(part: str, beside: dict | None = None) -> dict:
+    """``beside`` (the API package's own ``part``, if any) and every app's ``part``, in the order
+    registered. A name given twice is a mistake that would silently replace a schema or an
+    operation: it stops the document being built, naming the apps."""
+    merged = dict(beside or {})
+    given_by = dict.fromkeys(merged, "cms.api")
+    for app_label, contribution in _contributions.items():
         make = getattr(contribution, part)
-        if make is not None:
-            merged.update(make())
+        for name, value in (make() if make is not None else {}).items():
+            if name in given_by:
+                raise ImproperlyConfigured(
+                    f"The OpenAPI {part} entry {name!r} is given by both {given_by[name]} and "
+                    f"{app_label}."
+                )
+            given_by[name] = app_label
+            merged[name] = value
     return merged
 
 
@@ -196,7 +207,7 @@ def schemas() -> dict:
     for fields in page_types.values():
         all_page_fields.update(fields)
     detail_names = [f"{name.split('.')[1]}Detail" for name in page_types]
-    return {
+    own = {
         "Error": obj(
             {"message": STRING, "parameter": STRING},
             required=["message"],
@@ -300,8 +311,8 @@ def schemas() -> dict:
         ),
         "ImageDetail": obj(MEDIA_PROPERTIES),
         "MediaListing": listing("MediaItem"),
-        **contributed("schemas"),
     }
+    return contributed("schemas", beside=own)
 
 
 def query(name, schema, description, required=False, examples=()):
@@ -433,7 +444,7 @@ def paths():
         "required": True,
         "schema": PAGE_ID,
     }
-    return {
+    own = {
         "/api/v2/pages/": {
             "get": {
                 "summary": "List live, public pages",
@@ -584,8 +595,8 @@ def paths():
                 "responses": responses("MediaItem", "The document.", not_found=True),
             }
         },
-        **contributed("paths"),
     }
+    return contributed("paths", beside=own)
 
 
 def openapi_document() -> dict:

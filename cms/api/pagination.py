@@ -1,5 +1,5 @@
-"""Pages of results: rows with equal values never move between pages, and whole rows are read
-for the requested page of results only.
+"""Pages of results of the page, image and document listings: rows with equal values never
+move between pages, and whole rows are read for the requested page of results only.
 
 Wagtail's pagination slices the listing's queryset as its ``order`` left it. Two things follow.
 Rows with equal values (``order=country``, ``order=city``) are in whatever order the database
@@ -10,10 +10,11 @@ them and only then skips the offset. Here ``id`` breaks ties after the requested
 the sort and the offset run on ids in a subquery; the outer query reads the full rows of the
 ids it returns::
 
-    SELECT … WHERE id IN (SELECT id … ORDER BY path, id LIMIT 20 OFFSET 980) ORDER BY path, id
+    SELECT … WHERE id IN (SELECT id … ORDER BY city, id LIMIT 20 OFFSET 980) ORDER BY city, id
 
 The same query count as Wagtail's. The count that gives ``meta.total_count`` still reads every
-matching page, as it must.
+matching page, as it must. Search results (``search=``) are not a queryset by then: they keep
+the search backend's order and Wagtail's slicing, ties included.
 """
 
 from django.db import connection

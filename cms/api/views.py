@@ -300,6 +300,7 @@ class ImagesEndpoint(JSONErrorsMixin, ImagesAPIViewSet):
     """``/api/v2/images/``: images in public collections only."""
 
     base_serializer_class = APIImageSerializer
+    pagination_class = RowsOfOnePagePagination
 
     def get_queryset(self):
         return super().get_queryset().filter(collection__in=public_collection_ids())
@@ -315,6 +316,8 @@ class ImagesEndpoint(JSONErrorsMixin, ImagesAPIViewSet):
 
 class DocumentsEndpoint(JSONErrorsMixin, DocumentsAPIViewSet):
     """``/api/v2/documents/``: documents in public collections only."""
+
+    pagination_class = RowsOfOnePagePagination
 
     def get_queryset(self):
         return super().get_queryset().filter(collection__in=public_collection_ids())

@@ -68,7 +68,24 @@ def imported(module: str, node: ast.Import | ast.ImportFrom) -> list[str]:
             f"{base}.{alias.name}" if f"{base}.{alias.name}" in MODULES else base
             for alias in node.names
         ]
-    return [name for name in names if name in MODULES]
+    return [
+        name
+        for target in names
+        if target in MODULES
+        for name in (target, *packages_run_first(module, target))
+    ]
+
+
+def packages_run_first(module: str, target: str) -> list[str]:
+    """The packages Python runs before ``target`` (their ``__init__``), except those ``module``
+    is inside, which are running already: a package's ``__init__`` that imports back is a
+    circle too."""
+    parts = target.split(".")
+    return [
+        package
+        for package in (".".join(parts[:length]) for length in range(1, len(parts)))
+        if package in MODULES and not (module == package or module.startswith(package + "."))
+    ]
 
 
 def function_bodies(tree: ast.Module):
@@ -168,6 +185,18 @@ def test_no_two_modules_import_each_other_directly_or_round_about():
 def test_no_import_of_the_project_is_placed_inside_a_function():
     """Except in an ``AppConfig.ready()`` (``is_ready``), whose imports count as the app's."""
     assert INSIDE_FUNCTIONS == []
+
+
+def test_nothing_imports_the_project_root():
+    """The URL configuration and the settings import every app: an app importing them would
+    close a circle the app graph does not show (it leaves the root out)."""
+    importers = {
+        module
+        for imports in (GRAPH, AT_READY)
+        for module, targets in imports.items()
+        if not is_root(module) and any(is_root(target) for target in targets)
+    }
+    assert importers == set()
 
 
 def test_the_shared_layers_know_no_app_built_on_them():
