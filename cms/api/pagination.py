@@ -24,29 +24,7 @@ from .wagtail_internals import WagtailPagination, ordering_of
 
 # Already unique: no tie left to break.
 UNIQUE_ORDERINGS = {"pk", "-pk", "id", "-id", "path", "-path"}
-
-
-def with_ties_broken(queryset):
-    """``queryset`` in its own order, then by id; untouched when that order is unique already,
-    random (``order=random``) or not a queryset at all (search results)."""
-    if not isinstance(queryset, QuerySet):
-        return queryset
-    ordering = ordering_of(queryset)
-    if not ordering or "?" in ordering or UNIQUE_ORDERINGS.intersection(map(str, ordering)):
-        return queryset
-    return queryset.order_by(*ordering, "pk")
-
-
-def narrowable(queryset, request) -> bool:
-    """Whether the page of results can be chosen by id in a subquery: an ordered queryset (not
-    search results, not ``order=random``), on a database that takes a sliced subquery in ``IN``
-    (MySQL and MariaDB do not)."""
-    return (
-        isinstance(queryset, QuerySet)
-        and queryset.ordered
-        and request.GET.get("order") != "random"
-        and connection.features.allow_sliced_subqueries_with_in
-    )
+RANDOM = "?"
 
 
 class RowsOfOnePagePagination(WagtailPagination):
@@ -54,9 +32,19 @@ class RowsOfOnePagePagination(WagtailPagination):
     whole rows read for one page of results."""
 
     def paginate_queryset(self, queryset, request, view=None):
-        queryset = with_ties_broken(queryset)
+        # Search results are no queryset by now, and a random order (``order=random``) has no
+        # ties to break: Wagtail's slicing serves both.
+        if not isinstance(queryset, QuerySet):
+            return super().paginate_queryset(queryset, request, view)
+        ordering = ordering_of(queryset)
+        if RANDOM in ordering:
+            return super().paginate_queryset(queryset, request, view)
+        if ordering and not UNIQUE_ORDERINGS.intersection(map(str, ordering)):
+            queryset = queryset.order_by(*ordering, "pk")
         page = super().paginate_queryset(queryset, request, view)
-        if not narrowable(queryset, request):
+        # A sliced subquery in IN needs an order to slice by and a database that takes one
+        # (MySQL and MariaDB do not).
+        if not queryset.ordered or not connection.features.allow_sliced_subqueries_with_in:
             return page
         # ``page`` is Wagtail's slice of the queryset: its ids are the subquery.
         return queryset.filter(pk__in=page.values("pk"))
